@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+/**
+ * Durable, atomic file writes. A save either leaves the old file or the new one on disk, never a
+ * mix, and once it resolves the new content survives a power cut: unique temp file in the same
+ * folder, write, fsync, rename over the target, fsync the folder. steno (lowdb's own writer)
+ * renames without any fsync, which is why we have our own adapter.
+ */
+
+const TEMP_SUFFIX = '.tmp';
+
+/** `.<name>.<pid>.<uuid>.tmp`: hidden, ours, and tells which process wrote it. */
+export function tempFileNameFor(target: string): string {
+  return `.${basename(target)}.${process.pid}.${randomUUID()}${TEMP_SUFFIX}`;
+}
+
+const TEMP_PATTERN = /^\.(.+)\.(\d+)\.[0-9a-f-]{36}\.tmp$/;
+
+export function parseTempFileName(name: string): { target: string; pid: number } | null {
+  const match = TEMP_PATTERN.exec(name);
+  return match ? { target: match[1]!, pid: Number(match[2]) } : null;
+}
+
+/** What a durable write takes: text, bytes, or bytes in chunks (written with one writev). */
+export type FileContent = string | Uint8Array | readonly Uint8Array[];
+
+export async function writeFileDurably(target: string, data: FileContent): Promise<void> {
+  const folder = dirname(target);
+  const temp = join(folder, tempFileNameFor(target));
+  let renamed = false;
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else await writeAllChunks(handle, data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+    renamed = true;
+    await syncFolder(folder);
+  } catch (error) {
+    if (!renamed) await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function writeAllChunks(handle: FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
+  const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+  const { bytesWritten } = await handle.writev(chunks as Uint8Array[], 0);
+  // A short write is rare on regular files, but not impossible: finish what is left.
+  if (bytesWritten < total) await handle.write(Buffer.concat(chunks).subarray(bytesWritten), 0, undefined, bytesWritten);
+}
+
+/** fsync of a folder makes a rename durable; some platforms (Windows) cannot open a folder for it. */
+export async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES') throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Removes temp files that a killed process left behind in `folder`, those `abandoned` says are.
+ * Callers decide: at start-up, those of processes no longer running; on opening a workspace
+ * under its lock, every temp file of that workspace (no one else may be writing it).
+ */
+export async function removeTempFiles(
+  folder: string,
+  abandoned: (temp: { target: string; pid: number }) => boolean,
+): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const temp = parseTempFileName(name);
+    if (!temp || !abandoned(temp)) continue;
+    await unlink(join(folder, name)).then(
+      () => (removed += 1),
+      () => undefined,
+    );
+  }
+  return removed;
+}
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * lowdb adapter that writes through {@link writeFileDurably}. `read` returns the raw text's value
+ * through `decode`, which decides what a file is (it may throw); it never invents defaults.
+ * `encode` gives the bytes to write (the service's encoder reuses unchanged parts' bytes).
+ */
+export class DurableJsonAdapter<T> implements Adapter<T> {
+  /** The exact bytes of the last successful write, in chunks: for backups and change detection. */
+  lastWritten: readonly Uint8Array[] | null = null;
+
+  constructor(
+    readonly filePath: string,
+    private readonly codec: { encode: (data: T) => readonly Uint8Array[]; decode: (text: string) => T },
+    private readonly readText: (path: string) => Promise<string | null>,
+  ) {}
+
+  async read(): Promise<T | null> {
+    const text = await this.readText(this.filePath);
+    return text === null ? null : this.codec.decode(text);
+  }
+
+  async write(data: T): Promise<void> {
+    const bytes = this.codec.encode(data);
+    await writeFileDurably(this.filePath, bytes);
+    this.lastWritten = bytes;
+  }
+}

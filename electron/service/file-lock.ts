@@ -1,0 +1,108 @@
+import { hostname } from 'node:os';
+import { mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ServiceFailure } from '../../src/contract/errors';
+import { isProcessAlive } from './durable-file';
+
+/**
+ * One writer per workspace file, across processes: a second app instance or a second browser host
+ * on the same data folder cannot write a workspace this process holds. The lock is a small file
+ * created exclusively (`wx`); a lock left by a process that no longer runs on this machine is
+ * taken over. A lock held by another machine (a synced folder) is honoured until its owner
+ * releases it.
+ */
+export interface LockOwner {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+/** Lock files held by any FileLocks of this process: a lock naming our pid but not in here is a leftover. */
+const heldInThisProcess = new Set<string>();
+
+export class FileLocks {
+  private readonly held = new Set<string>();
+
+  constructor(
+    private readonly folder: string,
+    private readonly isAlive: (pid: number) => boolean = isProcessAlive,
+  ) {}
+
+  holds(key: string): boolean {
+    return this.held.has(key);
+  }
+
+  /** Takes the lock or throws `workspace_locked` naming the owner. */
+  async acquire(key: string): Promise<void> {
+    if (this.held.has(key)) return;
+    await mkdir(this.folder, { recursive: true });
+    const path = this.pathOf(key);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        const handle = await open(path, 'wx', 0o644);
+        const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+        try {
+          await handle.writeFile(JSON.stringify(owner));
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        this.held.add(key);
+        heldInThisProcess.add(path);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const owner = await this.readOwner(path);
+      if (owner && !this.isStale(owner, path)) {
+        throw new ServiceFailure('workspace_locked', { workspaceId: key, pid: owner.pid, host: owner.host, since: owner.since });
+      }
+      // A lock of a dead process (or an unreadable, half-written one): take it over.
+      await unlink(path).catch(() => undefined);
+    }
+    throw new ServiceFailure('workspace_locked', { workspaceId: key, pid: 0, host: '', since: '' });
+  }
+
+  async release(key: string): Promise<void> {
+    if (!this.held.delete(key)) return;
+    heldInThisProcess.delete(this.pathOf(key));
+    await unlink(this.pathOf(key)).catch(() => undefined);
+  }
+
+  async releaseAll(): Promise<void> {
+    await Promise.all([...this.held].map((key) => this.release(key)));
+  }
+
+  /** Runs `task` holding the lock; releases it after unless it was held before. */
+  async with<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const wasHeld = this.held.has(key);
+    await this.acquire(key);
+    try {
+      return await task();
+    } finally {
+      if (!wasHeld) await this.release(key);
+    }
+  }
+
+  private isStale(owner: LockOwner, path: string): boolean {
+    if (owner.host !== hostname()) return false;
+    if (owner.pid === process.pid) return !heldInThisProcess.has(path);
+    return !this.isAlive(owner.pid);
+  }
+
+  private async readOwner(path: string): Promise<LockOwner | null> {
+    try {
+      const value = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>;
+      if (typeof value.pid === 'number' && typeof value.host === 'string') {
+        return { pid: value.pid, host: value.host, since: String(value.since ?? '') };
+      }
+    } catch {
+      // unreadable or half-written: treated as stale below
+    }
+    return null;
+  }
+
+  private pathOf(key: string): string {
+    return join(this.folder, `${key}.lock`);
+  }
+}

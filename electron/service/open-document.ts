@@ -1,0 +1,408 @@
+import { applyPatches, freeze, produceWithPatches, type Patch } from 'immer';
+import { Low } from 'lowdb';
+import type { Backup, CallOutput, CallParsedInput, EventPayload, ServiceEvent } from '../../src/contract/calls';
+import { applyEdit, formatPath, pathsOverlap } from '../../src/contract/apply-edit';
+import { describeIssues } from '../../src/contract/codec';
+import type { DocPath } from '../../src/contract/edit';
+import { ServiceFailure } from '../../src/contract/errors';
+import { workspaceSchema, workspaceEnvelopeShape, type Workspace } from '../../src/contract/workspace';
+import { stepSliceSchema } from '../../src/steps';
+import { CoalescingSaver } from './coalescing-saver';
+import { DurableJsonAdapter } from './durable-file';
+import { IncrementalJsonEncoder } from './json-encoder';
+import { byteLengthOf, hashText, type FileState, type WorkspaceFolder } from './workspace-folder';
+
+/**
+ * One open workspace: the document, its revision, its undo history and its saving. All changes
+ * are applied synchronously (so they are ordered by the event loop), then saved through one
+ * coalescing saver, then broadcast; the caller's promise settles only once the change is on disk.
+ */
+
+export interface DocumentDeps {
+  folder: WorkspaceFolder;
+  emit: (event: ServiceEvent) => void;
+  now: () => Date;
+  backupIntervalMs: number;
+  maxBackups: number;
+  historyLimit: number;
+}
+
+interface HistoryEntry {
+  patches: Patch[];
+  inverse: Patch[];
+  touched: DocPath[];
+  coalesceKey: string | undefined;
+  clientId: string | undefined;
+  at: number;
+}
+
+/** The file as we last wrote or read it; the hash is computed only when a check needs it. */
+type KnownFileState = Omit<FileState, 'hash'> & { hash: string | null };
+
+type SaveState = EventPayload<'workspace.saveState'>['state'];
+
+/** Edits of one field by one client within this time join one undo step (typing a word). */
+const COALESCE_WINDOW_MS = 1500;
+const ROOT: DocPath = [];
+const SAVE_RETRY_MS = 2000;
+
+export class OpenDocument {
+  revision = 0;
+  private undoStack: HistoryEntry[] = [];
+  private redoStack: HistoryEntry[] = [];
+  /** What each recent revision touched, to rebase or refuse edits based on older revisions. */
+  private log: { revision: number; touched: DocPath[]; clientId: string | undefined }[] = [];
+  private readonly db: Low<Workspace>;
+  private readonly adapter: DurableJsonAdapter<Workspace>;
+  private readonly encoder = new IncrementalJsonEncoder();
+  /** The bytes on disk as we last wrote or read them, in chunks: what a periodic backup keeps. */
+  private savedBytes: readonly Uint8Array[];
+  private readonly saver: CoalescingSaver;
+  private saveState: SaveState = 'saved';
+  private lastBackupAt: number | null = null;
+  /** Set when the file changed on disk under us: nothing is written until the user chooses. */
+  conflict = false;
+  /** Set when the workspace is deleted or the service closes: no change is accepted after that. */
+  private detached = false;
+
+  constructor(
+    readonly workspaceId: string,
+    public workspace: Workspace,
+    savedText: string,
+    private fileState: KnownFileState,
+    private readonly deps: DocumentDeps,
+  ) {
+    // Frozen from the start, as immer keeps every later state: the encoder may then reuse the
+    // bytes of any part that an edit did not touch.
+    freeze(this.workspace, true);
+    this.savedBytes = [Buffer.from(savedText, 'utf8')];
+    this.adapter = new DurableJsonAdapter<Workspace>(
+      deps.folder.fileOf(workspaceId),
+      { encode: (workspace) => this.encoder.encodeChunks(workspace), decode: () => this.workspace },
+      async () => null,
+    );
+    this.db = new Low<Workspace>(this.adapter, workspace);
+    this.saver = new CoalescingSaver(() => this.write());
+    // Warm the encoder's cache once the open has answered, so the first edit's save already
+    // reuses the bytes of everything it does not touch.
+    const warmUp = setTimeout(() => {
+      if (!this.saver.busy) this.encoder.encodeChunks(this.workspace);
+    }, 0);
+    warmUp.unref?.();
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+  get sizeBytes(): number {
+    return byteLengthOf(this.savedBytes);
+  }
+
+  snapshot(): CallOutput<'workspace.open'> {
+    return { workspace: this.workspace, revision: this.revision, canUndo: this.canUndo, canRedo: this.canRedo };
+  }
+
+  private result(): CallOutput<'workspace.edit'> {
+    return { revision: this.revision, canUndo: this.canUndo, canRedo: this.canRedo };
+  }
+
+  // ---- changes -------------------------------------------------------------------------------
+
+  async edit(input: CallParsedInput<'workspace.edit'>): Promise<CallOutput<'workspace.edit'>> {
+    this.assertWritable();
+    const applied = applyEdit(this.workspace, input.ops);
+    this.assertRebasable(input.baseRevision, applied.touched, input.clientId);
+    this.validate(applied.workspace, applied.touched);
+    const now = this.deps.now().getTime();
+    const top = this.undoStack[this.undoStack.length - 1];
+    if (
+      input.coalesceKey !== undefined &&
+      top &&
+      this.redoStack.length === 0 &&
+      top.coalesceKey === input.coalesceKey &&
+      top.clientId === input.clientId &&
+      now - top.at <= COALESCE_WINDOW_MS
+    ) {
+      top.patches.push(...applied.patches);
+      top.inverse.unshift(...applied.inversePatches);
+      // Undoing the joined step changes every path of it: the log must name them all for rebasing.
+      top.touched.push(...applied.touched);
+      top.at = now;
+    } else {
+      this.pushUndo({
+        patches: applied.patches,
+        inverse: applied.inversePatches,
+        touched: applied.touched,
+        coalesceKey: input.coalesceKey,
+        clientId: input.clientId,
+        at: now,
+      });
+    }
+    this.redoStack = [];
+    return this.commit(applied.workspace, applied.patches, applied.touched, 'edit', input.clientId);
+  }
+
+  async undo(): Promise<CallOutput<'workspace.undo'>> {
+    this.assertWritable();
+    const entry = this.undoStack.pop();
+    if (!entry) throw new ServiceFailure('nothing_to_undo', { workspaceId: this.workspaceId });
+    this.redoStack.push(entry);
+    return this.commit(applyPatches(this.workspace, entry.inverse), entry.inverse, entry.touched, 'undo');
+  }
+
+  async redo(): Promise<CallOutput<'workspace.redo'>> {
+    this.assertWritable();
+    const entry = this.redoStack.pop();
+    if (!entry) throw new ServiceFailure('nothing_to_redo', { workspaceId: this.workspaceId });
+    this.undoStack.push(entry);
+    return this.commit(applyPatches(this.workspace, entry.patches), entry.patches, entry.touched, 'redo');
+  }
+
+  /** Replaces the whole document (a restored backup), as one step that can be undone. */
+  async replace(next: Workspace): Promise<CallOutput<'workspace.edit'>> {
+    this.assertWritable();
+    const [replaced, patches, inverse] = produceWithPatches(this.workspace, () => ({ ...next, id: this.workspaceId }));
+    this.pushUndo({ patches, inverse, touched: [ROOT], coalesceKey: undefined, clientId: undefined, at: 0 });
+    this.redoStack = [];
+    return this.commit(replaced, patches, [ROOT], 'restore');
+  }
+
+  /** Takes the disk's version after an external change; history starts afresh. */
+  async reloadFrom(disk: Workspace, text: string, fileState: FileState): Promise<number> {
+    this.workspace = freeze({ ...disk, id: this.workspaceId }, true);
+    this.savedBytes = [Buffer.from(text, 'utf8')];
+    this.fileState = fileState;
+    this.conflict = false;
+    this.undoStack = [];
+    this.redoStack = [];
+    this.revision += 1;
+    this.log.push({ revision: this.revision, touched: [ROOT], clientId: undefined });
+    this.setSaveState('saved');
+    this.broadcast([{ op: 'replace', path: [], value: this.workspace }], 'reload', undefined);
+    return this.revision;
+  }
+
+  /** Applies a new state: revision, log, updatedAt, then save, then broadcast (even if the save failed). */
+  private async commit(
+    next: Workspace,
+    patches: Patch[],
+    touched: DocPath[],
+    kind: EventPayload<'workspace.changed'>['kind'],
+    clientId?: string,
+  ): Promise<CallOutput<'workspace.edit'>> {
+    const [stamped, timePatches] = produceWithPatches(next, (draft) => {
+      draft.updatedAt = this.deps.now().toISOString();
+    });
+    this.workspace = stamped;
+    this.revision += 1;
+    this.log.push({ revision: this.revision, touched, clientId });
+    if (this.log.length > this.deps.historyLimit) this.log.splice(0, this.log.length - this.deps.historyLimit);
+    const allPatches = [...patches, ...timePatches];
+    const revision = this.revision;
+    try {
+      await this.persist();
+    } finally {
+      this.broadcast(allPatches, kind, clientId, revision);
+    }
+    return { ...this.result(), revision };
+  }
+
+  private broadcast(patches: Patch[], kind: EventPayload<'workspace.changed'>['kind'], clientId?: string, revision = this.revision): void {
+    this.deps.emit({
+      name: 'workspace.changed',
+      payload: {
+        workspaceId: this.workspaceId,
+        revision,
+        patches: patches as EventPayload<'workspace.changed'>['patches'],
+        ...(clientId !== undefined ? { clientId } : {}),
+        kind,
+        canUndo: this.canUndo,
+        canRedo: this.canRedo,
+      },
+    });
+  }
+
+  private pushUndo(entry: HistoryEntry): void {
+    this.undoStack.push(entry);
+    if (this.undoStack.length > this.deps.historyLimit) this.undoStack.shift();
+  }
+
+  /**
+   * Stops accepting changes, synchronously: a change already applied is still being saved (and
+   * `flush` waits for it); one that arrives later is refused instead of writing the file after
+   * it was moved to the trash or its lock released.
+   */
+  detach(): void {
+    this.detached = true;
+  }
+
+  private assertWritable(): void {
+    if (this.detached) throw new ServiceFailure('not_found', { workspaceId: this.workspaceId });
+    if (this.conflict) throw new ServiceFailure('external_change', { workspaceId: this.workspaceId });
+  }
+
+  /**
+   * An edit based on an older revision lands only if no one else touched its paths since then.
+   * A client's own earlier edits never count against it: it sends them in order and knows them,
+   * even before their broadcast reaches its mirror (typing faster than the round trip).
+   */
+  private assertRebasable(baseRevision: number, touched: DocPath[], clientId: string): void {
+    if (baseRevision === this.revision) return;
+    if (baseRevision > this.revision) {
+      throw new ServiceFailure('stale_revision', { workspaceId: this.workspaceId, baseRevision, revision: this.revision, path: '' });
+    }
+    const oldest = this.log[0]?.revision ?? this.revision + 1;
+    if (baseRevision + 1 < oldest) {
+      throw new ServiceFailure('stale_revision', { workspaceId: this.workspaceId, baseRevision, revision: this.revision, path: '' });
+    }
+    for (const entry of this.log) {
+      if (entry.revision <= baseRevision || entry.clientId === clientId) continue;
+      for (const theirs of entry.touched) {
+        const clash = touched.find((mine) => pathsOverlap(mine, theirs));
+        if (clash) {
+          throw new ServiceFailure('stale_revision', {
+            workspaceId: this.workspaceId,
+            baseRevision,
+            revision: this.revision,
+            path: formatPath(clash),
+          });
+        }
+      }
+    }
+  }
+
+  /** Validates what the edit touched: envelope fields one by one, step slices whole. */
+  private validate(next: Workspace, touched: DocPath[]): void {
+    const checked = new Set<string>();
+    for (const path of touched) {
+      const head = path[0] as string;
+      if (head === 'steps') {
+        const stepId = path[1];
+        if (typeof stepId !== 'string') {
+          this.check(workspaceSchema.shape.steps, next.steps, path, 'steps');
+          continue;
+        }
+        if (checked.has(`steps.${stepId}`)) continue;
+        checked.add(`steps.${stepId}`);
+        const schema = stepSliceSchema(stepId);
+        if (schema && next.steps[stepId] !== undefined) this.check(schema, next.steps[stepId], path, `steps.${stepId}`);
+        continue;
+      }
+      if (checked.has(head)) continue;
+      checked.add(head);
+      const schema = (workspaceEnvelopeShape as Record<string, import('zod').ZodType>)[head];
+      if (!schema) throw new ServiceFailure('invalid_edit', { path: formatPath(path), reason: 'unknown_field' });
+      this.check(schema, (next as Record<string, unknown>)[head], path, head);
+    }
+  }
+
+  private check(schema: import('zod').ZodType, value: unknown, path: DocPath, prefix: string): void {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => ({ ...issue, path: [prefix, ...issue.path] }));
+      throw new ServiceFailure('invalid_edit', { path: formatPath(path), reason: 'invalid_value', detail: describeIssues(issues) });
+    }
+  }
+
+  // ---- saving --------------------------------------------------------------------------------
+
+  /** Resolves once the current state is on disk. */
+  async persist(): Promise<void> {
+    this.setSaveState('saving');
+    try {
+      await this.saver.save();
+      if (!this.saver.busy) this.setSaveState('saved');
+    } catch (error) {
+      if (error instanceof ServiceFailure && error.error.code === 'external_change') throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+      const failure = new ServiceFailure('save_failed', { workspaceId: this.workspaceId, reason: code });
+      this.setSaveState('error', failure);
+      this.scheduleRetry();
+      throw failure;
+    }
+  }
+
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** After a failed save (disk full, a drive gone), keep trying until the state is on disk. */
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (!this.conflict) void this.persist().catch(() => undefined);
+    }, SAVE_RETRY_MS);
+    this.retryTimer.unref?.();
+  }
+
+  /** Stops retrying (the document is being closed). */
+  dispose(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  async flush(): Promise<void> {
+    await this.saver.idle();
+  }
+
+  private async write(): Promise<void> {
+    await this.assertDiskUnchanged();
+    const now = this.deps.now().getTime();
+    if (this.lastBackupAt === null || now - this.lastBackupAt >= this.deps.backupIntervalMs) {
+      // The state on disk before this session's next stretch of edits.
+      await this.deps.folder.writeBackup(this.workspaceId, this.savedBytes, 'periodic', this.deps.maxBackups);
+      this.lastBackupAt = now;
+    }
+    this.db.data = this.workspace;
+    await this.db.write();
+    const bytes = this.adapter.lastWritten!;
+    const info = await this.deps.folder.statOf(this.workspaceId);
+    this.savedBytes = bytes;
+    // The hash is only needed when the file's size, time or inode moved: computed then, lazily.
+    this.fileState = { ...(info ?? { size: 0, mtimeMs: 0, ino: 0 }), hash: null };
+  }
+
+  /** Compares the file with what we last wrote: cheap stat first, a hash only if it moved. */
+  async assertDiskUnchanged(): Promise<void> {
+    if (this.conflict) throw new ServiceFailure('external_change', { workspaceId: this.workspaceId });
+    const info = await this.deps.folder.statOf(this.workspaceId);
+    const same =
+      info !== null && info.size === this.fileState.size && info.mtimeMs === this.fileState.mtimeMs && info.ino === this.fileState.ino;
+    if (same) return;
+    const hash = info === null ? null : await this.deps.folder.hashOf(this.workspaceId);
+    const expected = this.fileState.hash ?? hashText(this.savedBytes);
+    if (hash !== null && hash === expected && info) {
+      this.fileState = { ...info, hash };
+      return;
+    }
+    this.conflict = true;
+    this.setSaveState('conflict');
+    this.deps.emit({
+      name: 'workspace.externalChange',
+      payload: { workspaceId: this.workspaceId, fileName: `${this.workspaceId}.json` },
+    });
+    throw new ServiceFailure('external_change', { workspaceId: this.workspaceId });
+  }
+
+  /** Periodic check for a change on disk while idle; saving checks before every write anyway. */
+  async checkDisk(): Promise<void> {
+    if (this.conflict || this.saver.busy) return;
+    await this.assertDiskUnchanged().catch(() => undefined);
+  }
+
+  /** A backup of the open document's state as it is in memory, saved or not. */
+  async backupInMemory(reason: Backup['reason']): Promise<Backup> {
+    return this.deps.folder.writeBackup(this.workspaceId, this.encoder.encode(this.workspace), reason, this.deps.maxBackups);
+  }
+
+  private setSaveState(state: SaveState, failure?: ServiceFailure): void {
+    if (state === this.saveState && state !== 'error') return;
+    this.saveState = state;
+    this.deps.emit({
+      name: 'workspace.saveState',
+      payload: { workspaceId: this.workspaceId, state, ...(failure ? { error: failure.error } : {}) },
+    });
+  }
+}
