@@ -1,0 +1,52 @@
+// The desktop's answers to the `host.*` calls: what the desktop can do, showing a workspace file in
+// the system's file manager, and exporting through a native save dialog. Inputs arrive validated
+// by the host dispatch (electron/service/host-dispatch.ts), so an id is a plain file name.
+import { BrowserWindow, app, dialog, shell } from 'electron';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ServiceFailure } from '../../src/contract/errors';
+import { writeFileDurably } from '../service/durable-file';
+import { workspaceFilePath, type HostHandlers } from '../service/host-dispatch';
+import type { WorkspaceService } from '../service/workspace-service';
+import type { MenuLabels } from './menu-template';
+
+export interface DesktopHostOptions {
+  dataDir: string;
+  service: Pick<WorkspaceService, 'call'>;
+  /** The catalog of the current UI language, for the dialog's title and file type. */
+  labels: () => MenuLabels;
+}
+
+export function desktopHostHandlers({ dataDir, service, labels }: DesktopHostOptions): HostHandlers {
+  return {
+    'host.info': async () => ({
+      kind: 'desktop',
+      dataDir,
+      capabilities: { revealFile: true, saveDialog: true, presenterWindow: true },
+    }),
+
+    'host.revealFile': async ({ workspaceId }) => {
+      const file = workspaceFilePath(dataDir, workspaceId);
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) throw new ServiceFailure('not_found', { workspaceId });
+      shell.showItemInFolder(file);
+      return {};
+    },
+
+    'host.exportWorkspace': async ({ workspaceId }) => {
+      const exported = await service.call('workspace.export', { workspaceId });
+      const text = labels().dialogs;
+      const options = {
+        title: text.exportTitle,
+        defaultPath: join(app.getPath('documents'), exported.fileName),
+        filters: [{ name: text.workspaceFileType, extensions: ['json'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await writeFileDurably(choice.filePath, exported.content);
+      return { saved: true, path: choice.filePath };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { ServiceFailure } from '../../src/contract/errors';
+import type { HostHandlers } from '../service/host-dispatch';
+
+/**
+ * The browser host's answers to the `host.*` calls. A browser page has no file manager to reveal a
+ * file in and no native save dialog (it downloads an export itself, from `workspace.export`), so
+ * `host.info` says so and the renderer offers only what the host can do; a page that asks anyway
+ * gets `not_available_in_browser`.
+ *
+ * @example
+ * const dispatch = createHostDispatch(service, browserHostHandlers({ dataDir: service.dataDir }));
+ */
+export function browserHostHandlers(options: { dataDir: string }): HostHandlers {
+  const notAvailable = (call: string) => async (): Promise<never> => {
+    throw new ServiceFailure('not_available_in_browser', { call });
+  };
+  return {
+    'host.info': async () => ({
+      kind: 'browser',
+      dataDir: options.dataDir,
+      capabilities: { revealFile: false, saveDialog: false, presenterWindow: false },
+    }),
+    'host.revealFile': notAvailable('host.revealFile'),
+    'host.exportWorkspace': notAvailable('host.exportWorkspace'),
+  };
+}
