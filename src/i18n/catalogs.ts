@@ -1,0 +1,22 @@
+import daCommon from './da/common.json';
+import daErrors from './da/errors.json';
+import daHome from './da/home.json';
+import daMenu from './da/menu.json';
+import daWorkspace from './da/workspace.json';
+import enCommon from './en/common.json';
+import enErrors from './en/errors.json';
+import enHome from './en/home.json';
+import enMenu from './en/menu.json';
+import enWorkspace from './en/workspace.json';
+
+/**
+ * The translation catalogs, one JSON file per namespace and language. English is the reference:
+ * test/i18n/catalogs.test.ts fails when a key (or an interpolation) is missing in either one.
+ */
+export const catalogs = {
+  en: { common: enCommon, errors: enErrors, home: enHome, menu: enMenu, workspace: enWorkspace },
+  da: { common: daCommon, errors: daErrors, home: daHome, menu: daMenu, workspace: daWorkspace },
+} as const;
+
+export const namespaces = ['common', 'errors', 'home', 'menu', 'workspace'] as const;
+export const defaultNamespace = 'common';

@@ -1,0 +1,21 @@
+import { AlertCircle, Check, Loader } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../shell/use-error-text';
+import { useDocumentStore } from '../stores/document-store';
+
+/** Saved / saving / not saved (with the reason): always visible while a workspace is open. */
+export function SaveIndicator() {
+  const { t } = useTranslation('workspace');
+  const errorText = useErrorText();
+  const state = useDocumentStore((s) => s.saveState);
+  const error = useDocumentStore((s) => s.saveError);
+  return (
+    <p className={`save-state save-state--${state}`} role="status" aria-live="polite">
+      {state === 'saved' ? <Check aria-hidden="true" size={16} /> : null}
+      {state === 'saving' ? <Loader aria-hidden="true" size={16} /> : null}
+      {state === 'error' || state === 'conflict' ? <AlertCircle aria-hidden="true" size={16} /> : null}
+      <span>{t(`saveState.${state}`)}</span>
+      {state === 'error' && error ? <span className="save-state__reason">{errorText(error)}</span> : null}
+    </p>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
+  label: string;
+  value: string;
+  /** Called on every keystroke; the document store sends it as an edit. */
+  onCommit: (value: string) => void;
+  /** Validates a value; a message shows under the field and the edit is not sent. */
+  validate?: (value: string) => string | null;
+}
+
+/**
+ * A labelled text field bound to the document. While it has focus it keeps what the user types
+ * (so a broadcast arriving mid-word never moves the caret); when it loses focus it shows the
+ * document's value again. An invalid value stays in the field with its message, unsent.
+ */
+export function TextField({ label, value, onCommit, validate, ...rest }: TextFieldProps) {
+  const id = useId();
+  const errorId = useId();
+  const [draft, setDraft] = useState(value);
+  const focused = useRef(false);
+  const error = validate ? validate(draft) : null;
+
+  useEffect(() => {
+    if (!focused.current) setDraft(value);
+  }, [value]);
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        {...rest}
+        id={id}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onFocus={() => {
+          focused.current = true;
+        }}
+        onBlur={() => {
+          focused.current = false;
+          if (!error) setDraft(value);
+        }}
+        onChange={(event) => {
+          const next = event.target.value;
+          setDraft(next);
+          if (!validate || validate(next) === null) onCommit(next);
+        }}
+      />
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
