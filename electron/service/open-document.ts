@@ -116,6 +116,12 @@ export class OpenDocument {
     const applied = applyEdit(this.workspace, input.ops);
     this.assertRebasable(input.baseRevision, applied.touched, input.clientId);
     this.validate(applied.workspace, applied.touched);
+    if (input.undoable === false) {
+      // The running of the room (timers, current step) is not content: undo passes it by.
+      const outside = applied.touched.find((path) => path[0] !== 'session');
+      if (outside) throw new ServiceFailure('invalid_edit', { path: formatPath(outside), reason: 'must_be_undoable' });
+      return this.commit(applied.workspace, applied.patches, applied.touched, 'edit', input.clientId);
+    }
     const now = this.deps.now().getTime();
     const top = this.undoStack[this.undoStack.length - 1];
     if (

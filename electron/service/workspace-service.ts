@@ -12,6 +12,7 @@ import type {
 } from '../../src/contract/calls';
 import { decodeWorkspace, encodeWorkspace, type CodecOptions } from '../../src/contract/codec';
 import { ServiceFailure, serviceError, type Envelope } from '../../src/contract/errors';
+import { emptySession } from '../../src/contract/session';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../src/contract/workspace';
 import { codecOptions, defaultSteps } from '../../src/steps';
 import { dispatchCall, type Handlers } from './dispatch';
@@ -293,6 +294,7 @@ export class WorkspaceService {
         currency: input.currency,
         createdAt: at,
         updatedAt: at,
+        session: emptySession(),
         steps: defaultSteps(input.language),
       } as Omit<Workspace, 'id'>);
     },

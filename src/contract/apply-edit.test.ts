@@ -4,12 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, formatPath, pathsOverlap, touchedPath } from './apply-edit';
 import { patchSchema, PROTECTED_FIELDS, type DocPath, type EditOp } from './edit';
 import { ServiceFailure, type ErrorCode } from './errors';
-import type { Workspace } from './workspace';
+import { defaultSteps } from '../steps/index';
+import { emptySession } from './session';
+import { CURRENT_SCHEMA_VERSION, type Workspace } from './workspace';
 
-/** A fresh document each time: immer freezes what it shares with its result. */
+/**
+ * A fresh document each time: immer freezes what it shares with its result. applyEdit knows no
+ * slice's schema (the service validates what it made), so the `setup` slice here is free-form on
+ * purpose: fields of every kind (a list by id, an object, an array of strings) to edit.
+ */
 function makeDoc(): Workspace {
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: '3f6c2a8e-9b1d-4c7e-a5f0-2d8b6e1c4a97',
     name: 'Kickoff',
     clientCompany: 'Nordvind Ventilation A/S',
@@ -17,7 +23,9 @@ function makeDoc(): Workspace {
     currency: 'DKK',
     createdAt: '2026-11-02T08:30:00.000Z',
     updatedAt: '2026-11-02T08:30:00.000Z',
+    session: emptySession(),
     steps: {
+      ...defaultSteps('da'),
       setup: {
         participants: [
           { id: 'p1', name: 'Mette', role: 'sales' },
@@ -354,7 +362,19 @@ describe('protected fields and bad paths', () => {
       { reason: 'read_only' },
     );
     expect(input.name).toBe('Kickoff');
-    expect(input.schemaVersion).toBe(1);
+    expect(input.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('lets the session be edited like any field (the running of the room is not protected)', () => {
+    const { workspace, patches } = apply([
+      { type: 'set', path: ['session', 'currentItemId'], value: 'agenda-setup' },
+      { type: 'set', path: ['session', 'presenterBlank'], value: true },
+    ]);
+    expect(workspace.session).toMatchObject({ currentItemId: 'agenda-setup', presenterBlank: true });
+    expect(patches).toEqual([
+      { op: 'replace', path: ['session', 'currentItemId'], value: 'agenda-setup' },
+      { op: 'replace', path: ['session', 'presenterBlank'], value: true },
+    ]);
   });
 
   it('lets a step slice have its own fields named like envelope fields', () => {

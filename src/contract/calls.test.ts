@@ -15,7 +15,10 @@ import {
 } from './calls';
 import { errorCodes, envelopeSchema, serviceError, serviceErrorSchema, ServiceFailure } from './errors';
 import { z } from 'zod';
-import type { Workspace } from './workspace';
+import { defaultSteps } from '../steps/index';
+import { setupSliceSchema } from '../steps/setup/definition';
+import { emptySession } from './session';
+import { CURRENT_SCHEMA_VERSION, type Workspace } from './workspace';
 
 /**
  * The contract is the only gate between a window and the service: every call's input must refuse
@@ -179,6 +182,9 @@ const cases = {
       { ...editBase, ops: Array.from({ length: 500 }, () => validOps[0]) },
       editWith({ type: 'set', path: ['steps', 'setup', 'budget'], value: null }),
       editWith({ type: 'set', path: Array.from({ length: 32 }, () => 'a'), value: 1 }),
+      // The running of the room, kept off the undo stack (the service allows it under `session` only).
+      { ...editWith({ type: 'set', path: ['session', 'currentItemId'], value: 'agenda-setup' }), undoable: false },
+      { ...editBase, ops: [validOps[0]], undoable: true },
     ],
     invalid: [
       ...idOnlyInvalid({ baseRevision: 3, clientId: 'w', ops: [validOps[0]] }),
@@ -194,6 +200,9 @@ const cases = {
       ['clientId 101 characters', { ...editBase, clientId: long(101), ops: [validOps[0]] }],
       ['clientId missing', { workspaceId: ID, baseRevision: 3, ops: [validOps[0]] }],
       ['coalesceKey 301 characters', { ...editBase, ops: [validOps[0]], coalesceKey: long(301) }],
+      ['undoable as text', { ...editBase, ops: [validOps[0]], undoable: 'false' }],
+      ['undoable as a number', { ...editBase, ops: [validOps[0]], undoable: 0 }],
+      ['undoable null', { ...editBase, ops: [validOps[0]], undoable: null }],
       ['unknown key', { ...editBase, ops: [validOps[0]], force: true }],
       ['op type unknown', editWith({ type: 'replace', path: ['name'], value: 'x' })],
       ['op type missing', editWith({ path: ['name'], value: 'x' })],
@@ -294,6 +303,14 @@ const cases = {
     ],
   },
   'host.revealFile': { valid: [{ workspaceId: ID }], invalid: [...idOnlyInvalid(), ['a path instead of an id', { path: '/etc/passwd' }]] },
+  'host.present': { valid: [{ workspaceId: ID }], invalid: [...idOnlyInvalid(), ['a display chosen by the page', { workspaceId: ID, display: 2 }]] },
+  'host.stopPresenting': {
+    valid: [{}],
+    invalid: [
+      ['a workspace id (there is one presenter window)', { workspaceId: ID }],
+      ['null', null],
+    ],
+  },
   'host.exportWorkspace': {
     valid: [{ workspaceId: ID }],
     invalid: [...idOnlyInvalid(), ['a target path (the dialog picks it)', { workspaceId: ID, path: '/tmp/x.json' }]],
@@ -374,7 +391,7 @@ describe('call inputs', () => {
 // ---------------------------------------------------------------------------------------------
 
 const workspace: Workspace = {
-  schemaVersion: 1,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   id: ID,
   name: 'Salg og marketing – fælles playbook 2027',
   clientCompany: 'Nordvind Ventilation A/S',
@@ -382,7 +399,14 @@ const workspace: Workspace = {
   currency: 'DKK',
   createdAt: AT,
   updatedAt: '2026-11-09T14:12:45.250+01:00',
-  steps: { setup: { participants: [{ id: 'p-1', name: 'Mette' }] } },
+  session: emptySession(),
+  steps: {
+    ...defaultSteps('da'),
+    setup: setupSliceSchema.parse({
+      ...(defaultSteps('da')['setup'] as object),
+      participants: [{ id: 'p-1', name: 'Mette', title: 'Salgschef', team: 'sales' }],
+    }),
+  },
 };
 const summary = {
   status: 'ok',
@@ -412,7 +436,7 @@ const tooNew = {
   fileName: 'future.json',
   name: 'Fra fremtiden',
   schemaVersion: 7,
-  supportedVersion: 1,
+  supportedVersion: CURRENT_SCHEMA_VERSION,
   modifiedAt: AT,
   sizeBytes: 10,
 } as const;
@@ -444,6 +468,8 @@ const validOutputs = {
   'workspace.installSample': { installed: true, workspace: summary },
   'host.info': { kind: 'browser', dataDir: '/home/mette/.config/Samspil', capabilities: { revealFile: false, saveDialog: false, presenterWindow: false } },
   'host.revealFile': {},
+  'host.present': {},
+  'host.stopPresenting': {},
   'host.exportWorkspace': { saved: false },
 } satisfies Record<AnyCallName, unknown>;
 
@@ -479,7 +505,7 @@ describe('call outputs', () => {
 
 const edited = applyEdit(workspace, [
   { type: 'set', path: ['name'], value: 'Ny titel' },
-  { type: 'insert', path: ['steps', 'setup', 'participants'], value: { id: 'p-2', name: 'Jens' }, index: 0 },
+  { type: 'insert', path: ['steps', 'setup', 'participants'], value: { id: 'p-2', name: 'Jens', title: 'Marketingchef', team: 'marketing' }, index: 0 },
 ]);
 
 const validEvents = {

@@ -184,6 +184,11 @@ export const calls = {
         clientId: z.string().min(1).max(100),
         ops: z.array(editOpSchema).min(1).max(500),
         coalesceKey: z.string().max(300).optional(),
+        /**
+         * false for the running of the room (current step, timers, blanking: paths under
+         * `session`), which undo should not rewind; content is always undoable.
+         */
+        undoable: z.boolean().optional(),
       })
       .strict(),
     revisionResultSchema,
@@ -239,6 +244,13 @@ export const hostCalls = {
   ),
   /** Shows a workspace file (damaged ones included) in the system's file manager. */
   'host.revealFile': call(z.object({ workspaceId: id }).strict(), nothing),
+  /**
+   * Opens the presenter view of a workspace in its own window: fullscreen on an external display
+   * when one is connected. The browser host cannot; the page opens a window itself.
+   */
+  'host.present': call(z.object({ workspaceId: id }).strict(), nothing),
+  /** Closes the presenter window, if one is open. */
+  'host.stopPresenting': call(nothing, nothing),
   /** Exports a workspace through a native save dialog; `saved: false` when the user cancelled. */
   'host.exportWorkspace': call(
     z.object({ workspaceId: id }).strict(),

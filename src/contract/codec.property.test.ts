@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { codecOptions } from '../steps/index';
+import { codecOptions, defaultSteps } from '../steps/index';
 import { damageReasonSchema } from './calls';
 import { decodeWorkspace, type CodecOptions, type DecodeResult } from './codec';
+import { emptySession } from './session';
 import { CURRENT_SCHEMA_VERSION, workspaceEnvelopeShape, workspaceSchema, type Workspace } from './workspace';
 
 /**
@@ -13,20 +14,34 @@ import { CURRENT_SCHEMA_VERSION, workspaceEnvelopeShape, workspaceSchema, type W
  * listing shows every file, damaged or not, and one bad file must not take the others down.
  */
 
-const fixture = readFileSync(fileURLToPath(new URL('../../test/fixtures/workspace-v1.json', import.meta.url)), 'utf8');
+const fixtureOf = (version: number) =>
+  readFileSync(fileURLToPath(new URL(`../../test/fixtures/workspace-v${version}.json`, import.meta.url)), 'utf8');
+/** The fixture of the current version: a valid document as it is. */
+const fixture = fixtureOf(CURRENT_SCHEMA_VERSION);
+/** The first version's fixture: valid once migrated, so damaged copies of it also run through migrations. */
+const fixtureV1 = fixtureOf(1);
 const base = JSON.parse(fixture) as Workspace;
 /** A richer document than the fixture, so mutations land in steps, arrays and escapes too. */
 const rich = `${JSON.stringify(
   {
     ...base,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
     steps: {
+      ...base.steps,
       setup: {
+        ...(base.steps['setup'] as Record<string, unknown>),
         participants: [
-          { id: 'p1', name: 'Mette Ærø', role: 'sales', hours: 7.5 },
-          { id: 'p2', name: 'Jens "JJ" Jensen', role: 'marketing', active: true, note: null },
+          { id: 'p1', name: 'Mette Ærø', title: 'Salgs\tchef \\ "KAM"', team: 'sales' },
+          { id: 'p2', name: 'Jens "JJ" Jensen', title: '', team: 'marketing' },
         ],
-        goals: { revenue: 1250000, margin: -0.125, text: 'linje 1\nlinje 2\t\\ ok' },
+      },
+      goals: {
+        owners: [
+          { id: 'p1', hours: 7.5 },
+          { id: 'p2', active: true, note: null },
+        ],
+        revenue: 1250000,
+        margin: -0.125,
+        text: 'linje 1\nlinje 2\t\\ ok',
       },
     },
   },
@@ -125,7 +140,8 @@ describe('decodeWorkspace never throws and always answers in kind', () => {
       '{"__proto__": {"schemaVersion": 1}}',
       '{"schemaVersion": 1, "__proto__": {"polluted": true}}',
       `${fixture.trimEnd().slice(0, -1)}, "__proto__": {"polluted": true}}`,
-      fixture.replace('"steps": {}', '"steps": {"__proto__": {"x": 1}, "constructor": {"y": 2}}'),
+      fixture.replace('"steps": {', '"steps": {"__proto__": {"x": 1}, "constructor": {"y": 2}, '),
+      fixtureV1.replace('"steps": {}', '"steps": {"__proto__": {"x": 1}, "constructor": {"y": 2}}'),
     ]) {
       check(text);
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -146,7 +162,12 @@ describe('decodeWorkspace never throws and always answers in kind', () => {
     const field = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: fc.jsonValue() });
     const doc = fc.record(
       {
-        schemaVersion: fc.oneof({ weight: 5, arbitrary: fc.constant(CURRENT_SCHEMA_VERSION) }, { weight: 1, arbitrary: fc.integer({ min: -2, max: 5 }) }, { weight: 1, arbitrary: fc.double() }),
+        // Every version this build reads (the older ones through the real migrations), then anything.
+        schemaVersion: fc.oneof(
+          { weight: 5, arbitrary: fc.integer({ min: 1, max: CURRENT_SCHEMA_VERSION }) },
+          { weight: 1, arbitrary: fc.integer({ min: -2, max: 5 }) },
+          { weight: 1, arbitrary: fc.double() },
+        ),
         id: field(fc.constantFrom(base.id, 'a', 'a_b-c')),
         name: field(fc.string({ maxLength: 5 })),
         clientCompany: field(fc.string({ maxLength: 5 })),
@@ -154,7 +175,13 @@ describe('decodeWorkspace never throws and always answers in kind', () => {
         currency: field(fc.constantFrom('DKK', 'EUR')),
         createdAt: field(fc.constant(base.createdAt)),
         updatedAt: field(fc.constant(base.updatedAt)),
-        steps: field(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }))),
+        session: field(fc.constant(emptySession())),
+        // With the registered steps' slices or without (a current document without them is damaged).
+        steps: field(
+          fc
+            .tuple(fc.boolean(), fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 })))
+            .map(([registered, slices]) => (registered ? { ...defaultSteps('da'), ...slices } : slices)),
+        ),
         client: fc.string({ maxLength: 5 }),
       },
       { requiredKeys: ['schemaVersion'] },
@@ -170,11 +197,12 @@ describe('decodeWorkspace never throws and always answers in kind', () => {
 });
 
 describe('decodeWorkspace on damaged copies of a valid document', () => {
-  const source = fc.constantFrom(fixture, rich);
+  const source = fc.constantFrom(fixture, rich, fixtureV1);
 
-  it('decodes both originals as they are', () => {
+  it('decodes the originals: the current ones as they are, the v1 one migrated', () => {
     expect(check(fixture)).toMatchObject({ status: 'ok', migratedFrom: null });
     expect(check(rich)).toMatchObject({ status: 'ok', migratedFrom: null });
+    expect(check(fixtureV1)).toMatchObject({ status: 'ok', migratedFrom: 1 });
   });
 
   it('survives deleted, inserted and replaced characters', () => {
@@ -228,7 +256,8 @@ describe('decodeWorkspace on damaged copies of a valid document', () => {
     fc.assert(
       fc.property(source, fc.constantFrom(...fields), fc.constantFrom(...wrong), (original, field, value) => {
         const doc = JSON.parse(original) as Record<string, unknown>;
-        fc.pre(typeOf(doc[field]) !== typeOf(value));
+        // A field the original's version did not have yet (the v1 fixture has no session) is not one to damage.
+        fc.pre(field in doc && typeOf(doc[field]) !== typeOf(value));
         doc[field] = value;
         const r = check(JSON.stringify(doc, null, 2));
         expect(reasonOf(r)).toBe('invalid_shape');

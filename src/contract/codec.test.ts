@@ -2,15 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { codecOptions } from '../steps/index';
+import { codecOptions, defaultSteps } from '../steps/index';
+import { setupSliceSchema } from '../steps/setup/definition';
 import { decodeWorkspace, describeIssues, encodeWorkspace, migrateDocument, type CodecOptions, type Migration } from './codec';
+import { emptySession } from './session';
 import { CURRENT_SCHEMA_VERSION, workspaceEnvelopeShape, workspaceSchema, type Workspace } from './workspace';
 
 const fixturesDir = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 const fixturePath = (version: number) => `${fixturesDir}workspace-v${version}.json`;
 
 const doc: Workspace = {
-  schemaVersion: 1,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   id: '3f6c2a8e-9b1d-4c7e-a5f0-2d8b6e1c4a97',
   name: 'Salg og marketing – fælles playbook 2027',
   clientCompany: 'Nordvind Ventilation A/S',
@@ -18,7 +20,8 @@ const doc: Workspace = {
   currency: 'DKK',
   createdAt: '2026-11-02T08:30:00.000Z',
   updatedAt: '2026-11-09T14:12:45.250+01:00',
-  steps: {},
+  session: emptySession(),
+  steps: defaultSteps('da'),
 };
 const text = (value: unknown) => JSON.stringify(value, null, 2);
 const without = (key: keyof Workspace) => {
@@ -128,6 +131,7 @@ describe('decodeWorkspace: JSON of the wrong shape', () => {
     ['language', without('language')],
     ['createdAt', without('createdAt')],
     ['updatedAt', without('updatedAt')],
+    ['session', without('session')],
     ['steps', without('steps')],
   ])('refuses a document without %s, naming the field', (field, value) => {
     expectDamaged(decodeWorkspace(text(value), codecOptions), 'invalid_shape', new RegExp(`^${field}:`));
@@ -143,13 +147,34 @@ describe('decodeWorkspace: JSON of the wrong shape', () => {
     ['updatedAt', { ...doc, updatedAt: 1_762_000_000_000 }],
     ['steps', { ...doc, steps: [] }],
     ['steps', { ...doc, steps: 'none' }],
+    ['session', { ...doc, session: null }],
+    ['session', { ...doc, session: [] }],
   ])('refuses a document whose %s is invalid, naming the field', (field, value) => {
     expectDamaged(decodeWorkspace(text(value), codecOptions), 'invalid_shape', new RegExp(`^${field}:`));
   });
 
+  it('refuses a session of the wrong shape, naming the field inside it', () => {
+    const wrong = { ...doc, session: { ...emptySession(), presenterBlank: 'no' } };
+    expectDamaged(decodeWorkspace(text(wrong), codecOptions), 'invalid_shape', /^session\.presenterBlank:/);
+    const badTimer = { ...doc, session: { ...emptySession(), items: { 'agenda-setup': { progress: 'done', timer: { startedAt: null, elapsedMs: -1, extraMinutes: 0 }, notes: '' } } } };
+    expectDamaged(decodeWorkspace(text(badTimer), codecOptions), 'invalid_shape', /^session\.items\.agenda-setup\.timer\.elapsedMs:/);
+  });
+
+  it('refuses a current document without a registered step\'s slice, naming it (only older files get it added)', () => {
+    const { setup: _setup, ...otherSteps } = doc.steps;
+    expectDamaged(decodeWorkspace(text({ ...doc, steps: otherSteps }), codecOptions), 'invalid_shape', /^steps\.setup:/);
+  });
+
+  it('refuses a registered step\'s slice of the wrong shape, naming the field', () => {
+    const setup = defaultSteps('da')['setup'] as Record<string, unknown>;
+    const wrong = { ...doc, steps: { ...doc.steps, setup: { ...setup, startTime: '9:00' } } };
+    expectDamaged(decodeWorkspace(text(wrong), codecOptions), 'invalid_shape', /^steps\.setup\.startTime:/);
+  });
+
   it('summarises at most three problems and counts the rest', () => {
-    const result = decodeWorkspace('{"schemaVersion": 1}', codecOptions);
-    expectDamaged(result, 'invalid_shape', /^id: .*; name: .*; clientCompany: .* \(\+4 more\)$/);
+    const result = decodeWorkspace(`{"schemaVersion": ${CURRENT_SCHEMA_VERSION}}`, codecOptions);
+    // id, name, clientCompany, language, createdAt, updatedAt, session, steps
+    expectDamaged(result, 'invalid_shape', /^id: .*; name: .*; clientCompany: .* \(\+5 more\)$/);
   });
 
   it('describes issues at the root and nested paths', () => {
@@ -184,7 +209,7 @@ describe('decodeWorkspace: versions', () => {
   });
 
   it('keeps the slices of steps this build does not know, exactly', () => {
-    const steps = { futureStep: { items: [{ id: 'a', nested: { deep: [1, 'to', null, true] } }] }, other: 'text' };
+    const steps = { ...doc.steps, futureStep: { items: [{ id: 'a', nested: { deep: [1, 'to', null, true] } }] }, other: 'text' };
     const result = decodeWorkspace(text({ ...doc, steps }), codecOptions);
     expect(result.status === 'ok' && result.workspace.steps).toEqual(steps);
   });
@@ -319,7 +344,14 @@ describe('encodeWorkspace', () => {
       ...doc,
       language: 'en',
       currency: 'EUR',
-      steps: { setup: { participants: [{ id: 'p-1', name: 'Søren "Sælger" Ærø', tags: ['a\\b', '\n'] }], budget: 1250000.5 } },
+      steps: {
+        ...defaultSteps('en'),
+        setup: {
+          ...(defaultSteps('en')['setup'] as Record<string, unknown>),
+          participants: [{ id: 'p-1', name: 'Søren "Sælger" Ærø', title: 'a\\b\n', team: 'sales' }],
+        },
+        futureStep: { tags: ['a\\b', '\n'], budget: 1250000.5 },
+      },
     };
     const encoded = encodeWorkspace(rich);
     const decoded = decodeWorkspace(encoded, codecOptions);
@@ -332,7 +364,7 @@ describe('encodeWorkspace', () => {
     expect(encoded.endsWith('\n\n')).toBe(false);
     const lines = encoded.split('\n');
     expect(lines[0]).toBe('{');
-    expect(lines[1]).toBe('  "schemaVersion": 1,');
+    expect(lines[1]).toBe(`  "schemaVersion": ${CURRENT_SCHEMA_VERSION},`);
     expect(lines).toContain('  "clientCompany": "Nordvind Ventilation A/S",');
     expect(encoded).toContain('fælles'); // not \u00e6
   });
@@ -383,7 +415,76 @@ describe('the real registry and its fixtures', () => {
     const result = decodeWorkspace(readFileSync(fixturePath(1), 'utf8'), codecOptions);
     expect(result.status).toBe('ok');
     if (result.status !== 'ok') return;
-    expect(result.migratedFrom).toBe(CURRENT_SCHEMA_VERSION === 1 ? null : 1);
-    expect(result.workspace).toMatchObject({ clientCompany: 'Nordvind Ventilation A/S', language: 'da', currency: 'DKK' });
+    expect(result.migratedFrom).toBe(1);
+    expect(result.workspace).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: '3f6c2a8e-9b1d-4c7e-a5f0-2d8b6e1c4a97',
+      name: 'Salg og marketing – fælles playbook 2027',
+      clientCompany: 'Nordvind Ventilation A/S',
+      language: 'da',
+      currency: 'DKK',
+      createdAt: '2026-11-02T08:30:00.000Z',
+      updatedAt: '2026-11-09T14:12:45.250Z',
+    });
+  });
+
+  it('migrates the v1 fixture to v2: an empty session and the set-up step with its Danish defaults', () => {
+    const result = decodeWorkspace(readFileSync(fixturePath(1), 'utf8'), codecOptions);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.workspace.session).toEqual(emptySession());
+    expect(result.workspace.steps['setup']).toEqual(defaultSteps('da')['setup']);
+    // The v1 file had no slices; the migration adds exactly the registered steps' ones.
+    expect(result.workspace.steps).toEqual(defaultSteps('da'));
+    // What the migration made is a current document: saved and read again, it is not migrated twice.
+    expect(decodeWorkspace(encodeWorkspace(result.workspace), codecOptions)).toEqual({
+      status: 'ok',
+      workspace: result.workspace,
+      migratedFrom: null,
+    });
+  });
+
+  it('keeps a v1 file\'s own slices and session when migrating, adding only what is missing', () => {
+    const v1 = JSON.parse(readFileSync(fixturePath(1), 'utf8')) as Record<string, unknown>;
+    const futureStep = { items: [{ id: 'a', text: 'beholdes' }] };
+    const result = decodeWorkspace(text({ ...v1, steps: { futureStep } }), codecOptions);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.workspace.steps).toEqual({ futureStep, setup: defaultSteps('da')['setup'] });
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['null', null],
+    ['a number', 42],
+    ['a string', 'xy'],
+    ['an array', []],
+  ])('reports a v1 file whose steps are %s as damaged: the migration does not repair it', (_label, steps) => {
+    const v1 = JSON.parse(readFileSync(fixturePath(1), 'utf8')) as Record<string, unknown>;
+    expectDamaged(decodeWorkspace(text({ ...v1, steps }), codecOptions), 'invalid_shape', /^steps: /);
+  });
+
+  it('reads the v2 fixture as it is: a Danish workshop set up for 14 January 2027, in the room', () => {
+    const fixture = readFileSync(fixturePath(2), 'utf8');
+    const result = decodeWorkspace(fixture, codecOptions);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.migratedFrom).toBeNull();
+    expect(result.workspace).toMatchObject({ schemaVersion: 2, clientCompany: 'Nordvind Ventilation A/S', language: 'da', currency: 'DKK' });
+    const setup = setupSliceSchema.parse(result.workspace.steps['setup']);
+    expect(setup).toMatchObject({ date: '2027-01-14', startTime: '09:00' });
+    expect(setup.location).not.toBe('');
+    expect(setup.facilitator).not.toBe('');
+    expect(setup.participants.length).toBeGreaterThanOrEqual(3);
+    expect(setup.participants.length).toBeLessThanOrEqual(4);
+    expect(setup.agenda.some((item) => item.kind === 'step' && item.stepId === 'setup')).toBe(true);
+    expect(setup.agenda.some((item) => item.kind === 'custom')).toBe(true);
+    // The session speaks of this agenda's items, and the room is on one of them.
+    const agendaIds = setup.agenda.map((item) => item.id);
+    const session = result.workspace.session;
+    expect(agendaIds).toContain(session.currentItemId);
+    expect(Object.keys(session.items).length).toBeGreaterThan(0);
+    for (const itemId of Object.keys(session.items)) expect(agendaIds).toContain(itemId);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sessionSchema } from './session';
 
 /**
  * The workspace document: one consultant's workshop with one client, stored as one JSON file.
@@ -8,7 +9,7 @@ import { z } from 'zod';
  * slice and composes the full document schema with {@link composeWorkspaceSchema}. A slice of a
  * step this build does not know is kept as it is, so nothing a newer or older step wrote is lost.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** A workspace id doubles as its file name (`<id>.json`), so it is restricted to safe characters. */
 export const workspaceIdSchema = z
@@ -36,6 +37,8 @@ export const workspaceEnvelopeShape = {
   currency: currencySchema.default('DKK'),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  /** Added in version 2: the state of running the workshop (src/contract/session.ts). */
+  session: sessionSchema,
 };
 
 /** The document with step slices left opaque: what the contract carries between processes. */
@@ -46,20 +49,20 @@ export const workspaceSchema = z.object({
 export type Workspace = z.infer<typeof workspaceSchema>;
 
 /**
- * The full document schema: the envelope plus each registered step's slice, with unknown slices
- * passed through untouched.
+ * The full document schema: the envelope plus each registered step's slice (required), with
+ * unknown slices passed through untouched.
  *
  * @example
  * const schema = composeWorkspaceSchema({ setup: setupSliceSchema });
  */
 export function composeWorkspaceSchema(slices: Record<string, z.ZodType>) {
-  const optionalSlices = Object.fromEntries(
-    Object.entries(slices).map(([id, schema]) => [id, schema.optional()]),
-  );
+  // Every registered step's slice is required: migrations add it to older files, and a file of
+  // the current version without it is damaged, not silently filled in.
+  const requiredSlices = Object.fromEntries(Object.entries(slices));
   // Loose at the top as well: a field this build does not know (written by hand, or by a tool)
   // is kept and saved back, never dropped.
   return z.looseObject({
     ...workspaceEnvelopeShape,
-    steps: z.looseObject(optionalSlices),
+    steps: z.looseObject(requiredSlices),
   });
 }

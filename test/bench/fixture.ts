@@ -1,15 +1,20 @@
 /**
  * Realistic workspace documents for benchmarks and tests: a Danish sales–marketing workshop with
- * participants, a wall of cards grouped in themes and voted on, goals per sales type, a RACI
- * matrix, actions and notes. Deterministic for a given seed. The step registry is still empty,
- * so these slices are opaque to the schema; their shapes are plausible, not normative.
+ * its set-up (participants, agenda, time and place), a session in the room, a wall of cards
+ * grouped in themes and voted on, goals per sales type, a RACI matrix, actions and notes.
+ * Deterministic for a given seed. The `setup` slice and the session have the real, validated
+ * shapes; the other slices belong to steps not registered yet, so they are opaque to the schema
+ * and their shapes are plausible, not normative.
  *
  * @example
  * const big = makeWorkspace({ targetBytes: 2 * 1024 * 1024 }); // ≈ 2 MB as saved
  * const small = makeSampleWorkspace();                          // what one workshop day makes
  */
 import { encodeWorkspace } from '../../src/contract/codec';
+import { emptySession, emptyTimer, type Session } from '../../src/contract/session';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../src/contract/workspace';
+import type { AgendaItem } from '../../src/domain/agenda';
+import type { SetupSlice, Team } from '../../src/steps/setup/definition';
 
 export interface FixtureOptions {
   /** The workspace id (also its file name). */
@@ -33,7 +38,7 @@ function seededRandom(seed: number): () => number {
 const FIRST_NAMES = ['Søren', 'Mette', 'Jørgen', 'Åse', 'Lærke', 'Bjørn', 'Kirsten', 'Mads', 'Signe', 'Anders', 'Rasmus', 'Ida', 'Frederik', 'Maja', 'Søs', 'Niels', 'Birgitte', 'Thøger', 'Astrid', 'Jens'];
 const LAST_NAMES = ['Jørgensen', 'Nørgaard', 'Møller', 'Østergaard', 'Kjær', 'Sørensen', 'Hansen', 'Bækgaard', 'Lund', 'Dahl', 'Skovgård', 'Thomsen', 'Kristiansen', 'Bøgh', 'Larsen'];
 const ROLES = ['Salgschef', 'Key account manager', 'Marketingchef', 'Indholdsansvarlig', 'Direktør', 'Salgskonsulent', 'Kampagneansvarlig', 'Produktchef', 'Kundeservicechef', 'Digital marketingkoordinator'];
-const TEAMS = ['sales', 'marketing', 'management'] as const;
+const TEAMS: readonly Team[] = ['sales', 'marketing', 'leadership', 'sales', 'marketing', 'other'];
 const WORDS = [
   'kunder', 'møder', 'tilbud', 'kampagne', 'leads', 'opfølgning', 'forhandlere', 'pipeline', 'budskab', 'målgruppe',
   'nyhedsbrev', 'messe', 'webinar', 'prisliste', 'rabat', 'fornyelse', 'kvalificering', 'overdragelse', 'ansvar', 'fælles',
@@ -86,18 +91,12 @@ function build(seed: number, id: string | undefined, scale: number): Workspace {
   const start = Date.UTC(2025, 2, 11, 8, 30);
   const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
 
-  const participants = Array.from({ length: Math.max(6, Math.min(40, count(12))) }, (_, i) => {
-    const first = pick(FIRST_NAMES);
-    const last = pick(LAST_NAMES);
-    return {
-      id: newId('p'),
-      name: `${first} ${last}`,
-      role: pick(ROLES),
-      team: TEAMS[i % TEAMS.length]!,
-      email: `${first}.${last}`.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa') + '@nordvind.dk',
-      present: random() > 0.1,
-    };
-  });
+  const participants: SetupSlice['participants'] = Array.from({ length: Math.max(6, Math.min(40, count(12))) }, (_, i) => ({
+    id: newId('p'),
+    name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
+    title: pick(ROLES),
+    team: TEAMS[i % TEAMS.length]!,
+  }));
   const who = () => pick(participants).id;
 
   const themes = Array.from({ length: Math.min(THEME_TITLES.length, Math.max(4, count(8))) }, (_, i) => ({
@@ -162,6 +161,33 @@ function build(seed: number, id: string | undefined, scale: number): Workspace {
     createdAt: at(i * 3),
   }));
 
+  const agenda: AgendaItem[] = [
+    { id: 'agenda-welcome', kind: 'custom', title: 'Velkomst', minutes: 15, enabled: true },
+    { id: 'agenda-setup', kind: 'step', stepId: 'setup', minutes: 30, enabled: true },
+    ...['Væggen', 'Pause', 'Mål', 'Frokost', 'RACI', 'Handlinger', 'Opsamling'].map(
+      (title, i): AgendaItem => ({ id: newId('ag'), kind: 'custom', title, minutes: [90, 15, 60, 45, 60, 45, 20][i]!, enabled: true }),
+    ),
+  ];
+  const setup: SetupSlice = {
+    date: '2025-03-11',
+    location: 'Mødelokale Søndervang, Århus',
+    facilitator: 'Åse Kjær',
+    participants,
+    startTime: '08:30',
+    endTime: '16:00',
+    agenda,
+  };
+  // The room is on the wall: the welcome and the set-up are done, the wall's timer runs.
+  const session: Session = {
+    ...emptySession(),
+    currentItemId: agenda[2]!.id,
+    items: {
+      [agenda[0]!.id]: { progress: 'done', timer: { ...emptyTimer(), elapsedMs: 16 * 60_000 }, notes: '' },
+      [agenda[1]!.id]: { progress: 'done', timer: { ...emptyTimer(), elapsedMs: 31 * 60_000, extraMinutes: 5 }, notes: sentence(8, 20) },
+      [agenda[2]!.id]: { progress: 'in_progress', timer: { ...emptyTimer(), startedAt: at(47) }, notes: sentence(8, 20) },
+    },
+  };
+
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: id ?? 'bench-workspace',
@@ -171,15 +197,9 @@ function build(seed: number, id: string | undefined, scale: number): Workspace {
     currency: 'DKK',
     createdAt: at(0),
     updatedAt: at(600),
+    session,
     steps: {
-      setup: {
-        workshopDate: '2025-03-11',
-        location: 'Mødelokale Søndervang, Århus',
-        facilitator: 'Åse Kjær',
-        purpose: sentence(12, 30),
-        participants,
-        agenda: ['Velkomst', 'Væggen', 'Mål', 'RACI', 'Handlinger', 'Opsamling'].map((title, i) => ({ id: newId('ag'), title, minutes: [15, 90, 60, 60, 45, 20][i]! })),
-      },
+      setup,
       wall: { themes, cards, votesPerParticipant: 5 },
       goal: { period: '2025', revenueTarget: salesTypes.reduce((sum, s) => sum + s.target.revenue, 0), salesTypes },
       raci: { rows: raciRows },

@@ -6,12 +6,16 @@ import { applyPatches } from 'immer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeWorkspace } from '../../src/contract/codec';
 import type { Workspace } from '../../src/contract/workspace';
+import { defaultSteps } from '../../src/steps';
 import { FakeClock, TestBed, backupsDir, edit, expectError, listDir, recordEvents, workspaceFile } from './helpers';
 
 const bed = new TestBed();
 afterEach(() => bed.cleanup());
 
 const MINUTE = 60_000;
+/** The steps of a freshly created (English) workspace, and with a note added. */
+const freshSteps = () => defaultSteps('en');
+const withNote = (note: string) => ({ ...defaultSteps('en'), note });
 const INTERVAL = 5 * MINUTE;
 
 async function setup(options: { maxBackups?: number } = {}) {
@@ -41,7 +45,7 @@ describe('periodic backups', () => {
     expect(afterBurst).toHaveLength(1);
     expect(afterBurst[0]!.reason).toBe('periodic');
     // It holds the file as it was before the burst (the freshly created workspace).
-    expect((await readBackup(afterBurst[0]!.backupId)).steps).toEqual({});
+    expect((await readBackup(afterBurst[0]!.backupId)).steps).toEqual(freshSteps());
 
     clock.advance(INTERVAL);
     await setNote('after the interval');
@@ -50,7 +54,7 @@ describe('periodic backups', () => {
     expect(later).toHaveLength(2);
     // Newest first; the new one holds the state the burst left on disk.
     expect(later[1]!.backupId).toBe(afterBurst[0]!.backupId);
-    expect((await readBackup(later[0]!.backupId)).steps).toEqual({ note: 'burst 11' });
+    expect((await readBackup(later[0]!.backupId)).steps).toEqual(withNote('burst 11'));
     expect(Date.parse(later[0]!.createdAt)).toBeGreaterThan(Date.parse(later[1]!.createdAt));
 
     clock.advance(INTERVAL - 1);
@@ -71,8 +75,8 @@ describe('periodic backups', () => {
     expect(kept.map((b) => b.createdAt)).toEqual(stamps.slice(3).reverse());
     expect(await listDir(backupsDir(dataDir, workspaceId))).toHaveLength(3);
     // The newest kept backup is the state before the last round.
-    expect((await readBackup(kept[0]!.backupId)).steps).toEqual({ note: 'round 4' });
-    expect((await readBackup(kept[2]!.backupId)).steps).toEqual({ note: 'round 2' });
+    expect((await readBackup(kept[0]!.backupId)).steps).toEqual(withNote('round 4'));
+    expect((await readBackup(kept[2]!.backupId)).steps).toEqual(withNote('round 2'));
   });
 
   it('lists backups made in the same millisecond newest first, and rotates the oldest away', async () => {
@@ -87,8 +91,8 @@ describe('periodic backups', () => {
     // The periodic one is the oldest: it is the one rotated away, and both kept are the restores.
     expect(list.map((b) => b.reason)).toEqual(['before_restore', 'before_restore']);
     // Newest first: the second restore replaced the restored (empty) state, the first one "one".
-    expect((await readBackup(list[0]!.backupId)).steps).toEqual({});
-    expect((await readBackup(list[1]!.backupId)).steps).toEqual({ note: 'one' });
+    expect((await readBackup(list[0]!.backupId)).steps).toEqual(freshSteps());
+    expect((await readBackup(list[1]!.backupId)).steps).toEqual(withNote('one'));
   });
 });
 
@@ -108,7 +112,7 @@ describe('backup names', () => {
     const contents = await Promise.all(
       backups.map(async (b) => JSON.parse(await readFile(join(backupsDir(dataDir, workspaceId), b.backupId), 'utf8')).steps),
     );
-    expect(contents).toEqual([{ note: 'one' }, {}]);
+    expect(contents).toEqual([withNote('one'), freshSteps()]);
   });
 });
 
@@ -124,7 +128,7 @@ describe('restoring a backup on an open workspace', () => {
     expect(periodic).toHaveLength(2);
     const target = periodic[0]!; // the state after "first version"
     const targetDoc = await readBackup(target.backupId);
-    expect(targetDoc.steps).toEqual({ note: 'first version' });
+    expect(targetDoc.steps).toEqual(withNote('first version'));
 
     // A mirror kept by patches, like a window.
     let mirror: Workspace = beforeRestore.workspace;
@@ -142,7 +146,7 @@ describe('restoring a backup on an open workspace', () => {
     expect(summary).toMatchObject({ status: 'ok', workspaceId, clientCompany: 'Nordvind' });
 
     const restored = await service.call('workspace.open', { workspaceId });
-    expect(restored.workspace.steps).toEqual({ note: 'first version' });
+    expect(restored.workspace.steps).toEqual(withNote('first version'));
     expect(restored.workspace.clientCompany).toBe('Nordvind');
     expect(restored.workspace.id).toBe(workspaceId);
     expect(restored.revision).toBe(beforeRestore.revision + 1);
@@ -183,6 +187,6 @@ describe('restoring a backup on an open workspace', () => {
     const other = await service.call('workspace.create', { name: 'Other', clientCompany: '', language: 'en' });
     const error = await expectError(service, 'workspace.restoreBackup', { workspaceId: other.workspaceId, backupId: backup!.backupId });
     expect(error.code).toBe('backup_not_found');
-    expect((await service.call('workspace.open', { workspaceId })).workspace.steps).toEqual({ note: 'x' });
+    expect((await service.call('workspace.open', { workspaceId })).workspace.steps).toEqual(withNote('x'));
   });
 });

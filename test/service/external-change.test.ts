@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { applyPatches, type Patch } from 'immer';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/contract/workspace';
+import { defaultSteps } from '../../src/steps';
 import {
   TestBed,
   backupsDir,
@@ -31,7 +32,7 @@ async function openSample(options: { watchIntervalMs?: number } = {}) {
   await edit(service, workspaceId, [{ type: 'set', path: ['steps', 'notes', 'text'], value: 'Mine, saved' }]);
   const mine = (await service.call('workspace.open', { workspaceId })).workspace;
   // What the other machine wrote: a different, valid version of the same workspace.
-  const theirs = sampleText(workspaceId, { name: 'Edited on the other laptop', steps: { notes: { text: 'Theirs' } } });
+  const theirs = sampleText(workspaceId, { name: 'Edited on the other laptop', steps: { ...defaultSteps('da'), notes: { text: 'Theirs' } } });
   const writeTheirs = () => writeFile(workspaceFile(dataDir, workspaceId), theirs);
   const fileText = () => readFile(workspaceFile(dataDir, workspaceId), 'utf8');
   return { dataDir, service, workspaceId, mine, theirs, writeTheirs, fileText };
@@ -131,7 +132,7 @@ describe('a change on disk under an open workspace', () => {
     const after = await service.call('workspace.open', { workspaceId });
     expect(after.revision).toBe(resolved.revision);
     expect(after.revision).toBeGreaterThan(opened.revision);
-    expect(after.workspace).toEqual(sampleDocument(workspaceId, { name: 'Edited on the other laptop', steps: { notes: { text: 'Theirs' } } }));
+    expect(after.workspace).toEqual(sampleDocument(workspaceId, { name: 'Edited on the other laptop', steps: { ...defaultSteps('da'), notes: { text: 'Theirs' } } }));
     expect(after).toMatchObject({ canUndo: false, canRedo: false });
     expect(mirror).toEqual(after.workspace);
     expect(events.named('workspace.changed').at(-1)!.payload).toMatchObject({ kind: 'reload', revision: after.revision });

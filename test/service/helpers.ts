@@ -9,7 +9,9 @@ import type { CallName, CallOutput, ServiceEvent, WorkspaceSummary } from '../..
 import { encodeWorkspace } from '../../src/contract/codec';
 import type { EditOp } from '../../src/contract/edit';
 import type { ServiceError } from '../../src/contract/errors';
+import { emptySession } from '../../src/contract/session';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../src/contract/workspace';
+import { defaultSteps } from '../../src/steps';
 import {
   createWorkspaceService,
   type WorkspaceService,
@@ -98,9 +100,14 @@ export async function readWorkspaceFile(dataDir: string, workspaceId: string): P
 
 // ---- documents -----------------------------------------------------------------------------------
 
-/** Step content for samples: an agenda with a list of items addressed by id. */
-export function sampleSteps() {
+/**
+ * Step content for samples: every registered step's defaults (a Danish workspace's), plus two
+ * slices of steps this build does not know: an agenda with a list of items addressed by id, and
+ * notes. Unknown slices are kept as they are, so the tests can edit them freely.
+ */
+export function sampleSteps(): Record<string, unknown> {
   return {
+    ...defaultSteps('da'),
     agenda: {
       title: 'Kick-off',
       items: [
@@ -123,6 +130,7 @@ export function sampleDocument(workspaceId: string, overrides: Partial<Workspace
     currency: 'DKK',
     createdAt: '2026-10-01T08:00:00.000Z',
     updatedAt: '2026-10-01T08:00:00.000Z',
+    session: emptySession(),
     steps: sampleSteps(),
     ...overrides,
   };

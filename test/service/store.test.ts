@@ -2,6 +2,7 @@
 // readable, indented JSON; the list shows the most recently edited workspace first.
 import { afterEach, describe, expect, it } from 'vitest';
 import { workspaceSchema } from '../../src/contract/workspace';
+import { defaultSteps } from '../../src/steps';
 import {
   FakeClock,
   TestBed,
@@ -50,6 +51,7 @@ describe('store round trip', () => {
     expect(reopened.workspace.name).toBe('Nordvind — æøå');
     expect(reopened.workspace.clientCompany).toBe('Nordvind Holding');
     expect(reopened.workspace.steps).toEqual({
+      ...defaultSteps('da'),
       agenda: {
         title: 'Kick-off',
         items: [

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EditOp } from '../../src/contract/edit';
 import type { Workspace } from '../../src/contract/workspace';
 import type { WorkspaceService } from '../../electron/service/workspace-service';
-import { FakeClock, TestBed, createSample, expectError } from './helpers';
+import { FakeClock, TestBed, createSample, expectError, fileHash, readWorkspaceFile, recordEvents, workspaceFile } from './helpers';
 
 const bed = new TestBed();
 afterEach(() => bed.cleanup());
@@ -53,6 +53,16 @@ class WindowMirror {
       ...(coalesceKey !== undefined ? { coalesceKey } : {}),
     });
   }
+  /** An edit of the running of the room, kept off the undo stack. */
+  sessionEdit(ops: EditOp[]) {
+    return this.service.call('workspace.edit', {
+      workspaceId: this.workspaceId,
+      baseRevision: this.revision,
+      clientId: this.clientId,
+      ops,
+      undoable: false,
+    });
+  }
   undo() {
     return this.service.call('workspace.undo', { workspaceId: this.workspaceId, clientId: this.clientId });
   }
@@ -84,7 +94,7 @@ async function twoWindows(options: { now?: () => Date } = {}) {
     if (expected) expect({ canUndo: truth.canUndo, canRedo: truth.canRedo }).toEqual(expected);
     return truth.workspace;
   };
-  return { service, workspaceId, w1, w2, inStep, opened };
+  return { dataDir, service, workspaceId, w1, w2, inStep, opened };
 }
 
 const items = ['steps', 'agenda', 'items'];
@@ -240,5 +250,94 @@ describe('undo and redo with two windows', () => {
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'stale_revision', params: { path: 'clientCompany' } } });
     expect((await service.call('workspace.open', { workspaceId })).workspace.clientCompany).toBe('Nordvind A/S');
+  });
+});
+
+describe('edits of the session that undo passes by (undoable: false)', () => {
+  const current = (value: string | null): EditOp[] => [{ type: 'set', path: ['session', 'currentItemId'], value }];
+
+  it('applies, broadcasts and saves a session edit, but keeps it off the undo stack', async () => {
+    const { dataDir, service, workspaceId, w1, w2, inStep } = await twoWindows();
+    const events = recordEvents(service);
+    await w1.edit([{ type: 'set', path: ['name'], value: 'Renamed' }]);
+    await inStep({ canUndo: true, canRedo: false });
+
+    const moved = await w2.sessionEdit(current('agenda-setup'));
+    // Undo state as it was: the content edit is still the one to undo.
+    expect(moved).toMatchObject({ revision: w1.revision, canUndo: true, canRedo: false });
+    let doc = await inStep({ canUndo: true, canRedo: false });
+    expect(doc.session.currentItemId).toBe('agenda-setup');
+    expect(doc.name).toBe('Renamed');
+
+    // Broadcast like any edit, naming its window, and saved at once.
+    const changed = events.named('workspace.changed');
+    expect(changed).toHaveLength(2);
+    expect(changed[1]!.payload).toMatchObject({ workspaceId, kind: 'edit', clientId: 'window-2', revision: moved.revision, canUndo: true, canRedo: false });
+    expect(changed[1]!.payload.patches).toContainEqual({ op: 'replace', path: ['session', 'currentItemId'], value: 'agenda-setup' });
+    expect(events.named('workspace.saveState').at(-1)!.payload).toMatchObject({ workspaceId, state: 'saved' });
+    expect(JSON.parse(await readWorkspaceFile(dataDir, workspaceId))).toEqual(doc);
+
+    // Undo reverts the content edit before it, not the session edit.
+    const undone = await w1.undo();
+    expect(undone).toMatchObject({ canUndo: false, canRedo: true });
+    doc = await inStep({ canUndo: false, canRedo: true });
+    expect(doc.name).toBe('Nordvind workshop');
+    expect(doc.session.currentItemId).toBe('agenda-setup');
+    expect((await expectError(service, 'workspace.undo', { workspaceId })).code).toBe('nothing_to_undo');
+
+    // A session edit does not clear redo, and redo leaves the session where the room is.
+    const later = await w2.sessionEdit([...current('agenda-welcome'), { type: 'set', path: ['session', 'presenterBlank'], value: true }]);
+    expect(later).toMatchObject({ canUndo: false, canRedo: true });
+    await inStep({ canUndo: false, canRedo: true });
+    const redone = await w1.redo();
+    expect(redone).toMatchObject({ canUndo: true, canRedo: false });
+    doc = await inStep({ canUndo: true, canRedo: false });
+    expect(doc.name).toBe('Renamed');
+    expect(doc.session).toMatchObject({ currentItemId: 'agenda-welcome', presenterBlank: true });
+    expect(JSON.parse(await readWorkspaceFile(dataDir, workspaceId))).toEqual(doc);
+
+    expect(w1.kinds).toEqual(['edit', 'edit', 'undo', 'edit', 'redo']);
+    expect(w2.kinds).toEqual(w1.kinds);
+  });
+
+  it('leaves nothing to undo when only the session changed, and keeps a session edit undoable when asked to', async () => {
+    const { service, workspaceId, w1, inStep } = await twoWindows();
+    await w1.sessionEdit(current('agenda-setup'));
+    await w1.sessionEdit([{ type: 'set', path: ['session', 'items'], value: { 'agenda-setup': { progress: 'in_progress', timer: { startedAt: '2026-11-02T09:00:00.000Z', elapsedMs: 0, extraMinutes: 0 }, notes: '' } } }]);
+    await inStep({ canUndo: false, canRedo: false });
+    expect((await expectError(service, 'workspace.undo', { workspaceId })).code).toBe('nothing_to_undo');
+
+    // Without the flag (or with undoable: true) a session edit is an ordinary, undoable step.
+    const undoable = await service.call('workspace.edit', { workspaceId, baseRevision: w1.revision, clientId: 'window-1', ops: current('agenda-welcome'), undoable: true });
+    expect(undoable.canUndo).toBe(true);
+    await w1.undo();
+    expect((await inStep({ canUndo: false, canRedo: true })).session.currentItemId).toBe('agenda-setup');
+  });
+
+  it.each([
+    ['the name', [{ type: 'set', path: ['name'], value: 'Not undoable?' }], 'name'],
+    ['a step slice', [{ type: 'set', path: ['steps', 'setup', 'location'], value: 'Aarhus' }], 'steps.setup.location'],
+    ['a slice named like the session', [{ type: 'set', path: ['steps', 'session'], value: 1 }], 'steps.session'],
+    [
+      'the session and content together',
+      [...current('agenda-setup'), { type: 'set', path: ['steps', 'notes', 'text'], value: 'Sneaked in' }],
+      'steps.notes.text',
+    ],
+  ] as Array<[string, EditOp[], string]>)('refuses undoable: false on %s (must_be_undoable) and changes nothing', async (_label, ops, path) => {
+    const { dataDir, service, workspaceId, w1, inStep } = await twoWindows();
+    await w1.edit([{ type: 'set', path: ['clientCompany'], value: 'Before' }]);
+    const before = await inStep({ canUndo: true, canRedo: false });
+    const hash = await fileHash(workspaceFile(dataDir, workspaceId));
+    const events = recordEvents(service);
+
+    const error = await expectError(service, 'workspace.edit', { workspaceId, baseRevision: w1.revision, clientId: 'window-1', ops, undoable: false });
+    expect(error).toMatchObject({ code: 'invalid_edit', params: { reason: 'must_be_undoable', path } });
+
+    expect(events.events).toEqual([]);
+    expect(await inStep({ canUndo: true, canRedo: false })).toEqual(before);
+    expect(await fileHash(workspaceFile(dataDir, workspaceId))).toBe(hash);
+    // The undo stack is as it was: undo still reverts the last content edit.
+    await w1.undo();
+    expect((await inStep()).clientCompany).toBe('Nordvind A/S');
   });
 });

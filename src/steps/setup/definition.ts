@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { agendaItemSchema, clockTimeSchema, type AgendaItem } from '../../domain/agenda';
+import type { StepDefinition } from '../../contract/step-definition';
+import { DEFAULT_STEP_MINUTES, WORKSHOP_STEP_IDS } from '../../domain/workshop-steps';
+
+/**
+ * The workshop set-up: when and where, who facilitates, who takes part, and the agenda. The
+ * client's company is the workspace's own field (it names the workspace on the home screen).
+ */
+export const teamSchema = z.enum(['sales', 'marketing', 'leadership', 'other']);
+export type Team = z.infer<typeof teamSchema>;
+
+export const participantSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().max(200),
+  title: z.string().max(200),
+  team: teamSchema,
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const setupSliceSchema = z.object({
+  /** The workshop's date, YYYY-MM-DD, or empty until it is set. */
+  date: z.union([z.iso.date(), z.literal('')]),
+  location: z.string().max(300),
+  facilitator: z.string().max(200),
+  participants: z.array(participantSchema).max(200),
+  startTime: clockTimeSchema,
+  /** When the day must end; empty for no limit. */
+  endTime: z.union([clockTimeSchema, z.literal('')]),
+  agenda: z.array(agendaItemSchema).max(100),
+});
+export type SetupSlice = z.infer<typeof setupSliceSchema>;
+
+/**
+ * A step on the agenda of a new workspace, for each step `registered` in the registry, with
+ * its typical timebox.
+ */
+export function defaultAgenda(registered: readonly string[]): AgendaItem[] {
+  return WORKSHOP_STEP_IDS.filter((id) => registered.includes(id)).map((stepId) => ({
+    id: `agenda-${stepId}`,
+    kind: 'step' as const,
+    stepId,
+    minutes: DEFAULT_STEP_MINUTES[stepId],
+    enabled: true,
+  }));
+}
+
+export const setupStep = {
+  id: 'setup',
+  titleKey: 'steps:setup.title',
+  icon: 'clipboard-list',
+  introducedIn: 2,
+  schema: setupSliceSchema,
+  defaults: ({ registered }) => ({
+    date: '',
+    location: '',
+    facilitator: '',
+    participants: [],
+    startTime: '09:00',
+    endTime: '16:00',
+    agenda: defaultAgenda(registered),
+  }),
+  migrations: {},
+} as const satisfies StepDefinition<'setup', typeof setupSliceSchema>;
