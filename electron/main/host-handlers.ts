@@ -1,6 +1,7 @@
 // The desktop's answers to the `host.*` calls: what the desktop can do, showing a workspace file in
-// the system's file manager, and exporting through a native save dialog. Inputs arrive validated
-// by the host dispatch (electron/service/host-dispatch.ts), so an id is a plain file name.
+// the system's file manager, exporting through a native save dialog, and the presenter window
+// (presenter.ts). Inputs arrive validated by the host dispatch (electron/service/host-dispatch.ts),
+// so an id is a plain file name.
 import { BrowserWindow, app, dialog, shell } from 'electron';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,15 +10,18 @@ import { writeFileDurably } from '../service/durable-file';
 import { workspaceFilePath, type HostHandlers } from '../service/host-dispatch';
 import type { WorkspaceService } from '../service/workspace-service';
 import type { MenuLabels } from './menu-template';
+import type { Presenter } from './presenter';
 
 export interface DesktopHostOptions {
   dataDir: string;
   service: Pick<WorkspaceService, 'call'>;
   /** The catalog of the current UI language, for the dialog's title and file type. */
   labels: () => MenuLabels;
+  /** The presenter window. */
+  presenter: Pick<Presenter, 'present' | 'stop'>;
 }
 
-export function desktopHostHandlers({ dataDir, service, labels }: DesktopHostOptions): HostHandlers {
+export function desktopHostHandlers({ dataDir, service, labels, presenter }: DesktopHostOptions): HostHandlers {
   return {
     'host.info': async () => ({
       kind: 'desktop',
@@ -30,6 +34,19 @@ export function desktopHostHandlers({ dataDir, service, labels }: DesktopHostOpt
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) throw new ServiceFailure('not_found', { workspaceId });
       shell.showItemInFolder(file);
+      return {};
+    },
+
+    /** Opens (or switches and focuses) the presenter window; the page there opens the workspace itself. */
+    'host.present': async ({ workspaceId }) => {
+      const info = await stat(workspaceFilePath(dataDir, workspaceId)).catch(() => null);
+      if (!info?.isFile()) throw new ServiceFailure('not_found', { workspaceId });
+      presenter.present(workspaceId);
+      return {};
+    },
+
+    'host.stopPresenting': async () => {
+      presenter.stop();
       return {};
     },
 

@@ -1,6 +1,6 @@
 // The Electron main process: app lifecycle. Thin: it wires the workspace service (plain Node,
-// electron/service) to Electron: the app:// scheme, the IPC bridge, the menu, the window. With the
-// preload, the only code that imports 'electron'.
+// electron/service) to Electron: the app:// scheme, the IPC bridge, the menu, the facilitator's
+// window and the presenter window. With the preload, the only code that imports 'electron'.
 //
 //   --data-dir DIR        the workspaces' folder (default: Electron's userData folder, "Samspil")
 //   --user-data-dir=DIR   Electron's own profile folder (tests); also what "single instance" means
@@ -19,6 +19,7 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { hardenWebContents, lockDownSession } from './security';
 import { devServerOrigin } from './security-policy';
 import { optionValue } from './launch-args';
+import { createPresenter, type Presenter } from './presenter';
 import { bringToFront, createMainWindow } from './window';
 
 /** out/main, where this file is bundled to; the preload and the renderer are built beside it. */
@@ -44,14 +45,19 @@ function run(): void {
   const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   const devOrigin = devServerOrigin(devUrl);
   const isDev = devOrigin !== undefined;
+  const entryUrl = isDev && devUrl ? devUrl : APP_ENTRY_URL;
   let mainWindow: BrowserWindow | null = null;
+  let presenter: Presenter | null = null;
 
   hardenWebContents(devOrigin);
 
   const openWindow = (): BrowserWindow => {
-    const window = createMainWindow({ preload, url: isDev && devUrl ? devUrl : APP_ENTRY_URL });
+    const window = createMainWindow({ preload, url: entryUrl });
     window.on('closed', () => {
-      if (mainWindow === window) mainWindow = null;
+      if (mainWindow !== window) return;
+      mainWindow = null;
+      // No room view without the facilitator's: and with it gone, the app may quit.
+      presenter?.stop();
     });
     mainWindow = window;
     return window;
@@ -69,9 +75,17 @@ function run(): void {
   void app.whenReady().then(async () => {
     lockDownSession(session.defaultSession, devOrigin);
     serveAppScheme(session.defaultSession, rendererDir);
+    const presenting = createPresenter({ preload, entryUrl, facilitatorWindow: () => mainWindow });
+    presenter = presenting;
+    // Quitting closes the room's view first, whatever else holds the quit back.
+    app.on('before-quit', () => presenting.stop());
     const menu = createAppMenu({
       isDev,
-      send: (window, command) => sendEvent(window.webContents, { name: 'app.command', payload: { command } }, devOrigin),
+      // The menu acts on the facilitator's work: its commands never go to the room's view.
+      send: (window, command) => {
+        const target = window === presenting.window() && mainWindow ? mainWindow : window;
+        sendEvent(target.webContents, { name: 'app.command', payload: { command } }, devOrigin);
+      },
     });
     menu.update(null);
 
@@ -85,7 +99,7 @@ function run(): void {
       if (event.name === 'settings.changed') menu.update(event.payload.uiLanguage);
     });
 
-    const calls = trackCalls(createHostDispatch(service, desktopHostHandlers({ dataDir, service, labels: menu.labels })));
+    const calls = trackCalls(createHostDispatch(service, desktopHostHandlers({ dataDir, service, labels: menu.labels, presenter: presenting })));
     handleCalls(calls.dispatch, devOrigin);
     waitForSavesOnQuit(service, calls.settled);
     app.setAboutPanelOptions({ applicationName: 'Samspil', applicationVersion: app.getVersion() });

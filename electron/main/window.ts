@@ -1,6 +1,8 @@
-// The app window. Its webPreferences are Electron's security checklist, written out in full (not
-// left to defaults) so a reader, electronegativity and the e2e test all see the same thing. They
-// stay inline in `new BrowserWindow({...})`: electronegativity only reads a literal there.
+// The app's windows: the facilitator's (main) window and the presenter window share one
+// constructor, so both run with the same webPreferences. Those are Electron's security checklist,
+// written out in full (not left to defaults) so a reader, electronegativity and the e2e test all
+// see the same thing. They stay inline in the one `new BrowserWindow({...})` below:
+// electronegativity only reads a literal there.
 import { BrowserWindow, nativeTheme } from 'electron';
 
 export interface WindowOptions {
@@ -10,15 +12,37 @@ export interface WindowOptions {
   url: string;
 }
 
-export function createMainWindow({ preload, url }: WindowOptions): BrowserWindow {
+/** A rectangle in screen coordinates (DIPs), as Electron's `screen` API gives them. */
+export interface WindowBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface AppWindowOptions extends WindowOptions {
+  /** Where the window goes; the OS places a 1280×800 window when absent. */
+  bounds?: WindowBounds | undefined;
+  /** Opens fullscreen (on the display `bounds` lies on). */
+  fullscreen?: boolean | undefined;
+  /** Hides the menu bar (Windows, Linux) until Alt is pressed; its shortcuts still work. */
+  hideMenuBar?: boolean | undefined;
+  backgroundColor?: string | undefined;
+}
+
+/** Opens a window of ours on one of our pages, with the secure webPreferences. */
+export function createAppWindow({ preload, url, bounds, fullscreen = false, hideMenuBar = false, backgroundColor }: AppWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...(bounds ? { x: Math.round(bounds.x), y: Math.round(bounds.y) } : {}),
+    width: bounds ? Math.round(bounds.width) : 1280,
+    height: bounds ? Math.round(bounds.height) : 800,
     minWidth: 800,
     minHeight: 600,
+    fullscreen,
+    autoHideMenuBar: hideMenuBar,
     show: false,
     title: 'Samspil',
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1d21' : '#ffffff',
+    backgroundColor: backgroundColor ?? (nativeTheme.shouldUseDarkColors ? '#1b1d21' : '#ffffff'),
     webPreferences: {
       // The preload is reviewed: it exposes only { call, on } through contextBridge, refuses names
       // outside the contract (test/electron/preload.test.ts).
@@ -38,6 +62,7 @@ export function createMainWindow({ preload, url }: WindowOptions): BrowserWindow
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  if (hideMenuBar) window.setMenuBarVisibility(false);
   window.once('ready-to-show', () => window.show());
   window.loadURL(url).catch((error: unknown) => {
     // Show the window anyway: an empty window says more than none, and the log says why.
@@ -45,6 +70,11 @@ export function createMainWindow({ preload, url }: WindowOptions): BrowserWindow
     if (!window.isDestroyed() && !window.isVisible()) window.show();
   });
   return window;
+}
+
+/** The facilitator's window: the app's page, wherever the OS puts it. */
+export function createMainWindow({ preload, url }: WindowOptions): BrowserWindow {
+  return createAppWindow({ preload, url });
 }
 
 /** Brings a window to the front: restores it if minimized, shows it if hidden, focuses it. */

@@ -3,9 +3,10 @@ import type { HostHandlers } from '../service/host-dispatch';
 
 /**
  * The browser host's answers to the `host.*` calls. A browser page has no file manager to reveal a
- * file in and no native save dialog (it downloads an export itself, from `workspace.export`), so
- * `host.info` says so and the renderer offers only what the host can do; a page that asks anyway
- * gets `not_available_in_browser`.
+ * file in, no native save dialog (it downloads an export itself, from `workspace.export`) and no
+ * presenter window to ask for (it opens the presenter view's address itself, with `window.open`),
+ * so `host.info` says so and the renderer offers only what the host can do; a page that asks
+ * anyway gets `not_available_in_browser`.
  *
  * @example
  * const dispatch = createHostDispatch(service, browserHostHandlers({ dataDir: service.dataDir }));
@@ -21,6 +22,8 @@ export function browserHostHandlers(options: { dataDir: string }): HostHandlers 
       capabilities: { revealFile: false, saveDialog: false, presenterWindow: false },
     }),
     'host.revealFile': notAvailable('host.revealFile'),
+    'host.present': notAvailable('host.present'),
+    'host.stopPresenting': notAvailable('host.stopPresenting'),
     'host.exportWorkspace': notAvailable('host.exportWorkspace'),
   };
 }

@@ -1,12 +1,16 @@
 import daCommon from './da/common.json';
 import daErrors from './da/errors.json';
+import daFacilitator from './da/facilitator.json';
 import daHome from './da/home.json';
 import daMenu from './da/menu.json';
+import daSteps from './da/steps.json';
 import daWorkspace from './da/workspace.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
+import enFacilitator from './en/facilitator.json';
 import enHome from './en/home.json';
 import enMenu from './en/menu.json';
+import enSteps from './en/steps.json';
 import enWorkspace from './en/workspace.json';
 
 /**
@@ -14,9 +18,9 @@ import enWorkspace from './en/workspace.json';
  * test/i18n/catalogs.test.ts fails when a key (or an interpolation) is missing in either one.
  */
 export const catalogs = {
-  en: { common: enCommon, errors: enErrors, home: enHome, menu: enMenu, workspace: enWorkspace },
-  da: { common: daCommon, errors: daErrors, home: daHome, menu: daMenu, workspace: daWorkspace },
+  en: { common: enCommon, errors: enErrors, facilitator: enFacilitator, home: enHome, menu: enMenu, steps: enSteps, workspace: enWorkspace },
+  da: { common: daCommon, errors: daErrors, facilitator: daFacilitator, home: daHome, menu: daMenu, steps: daSteps, workspace: daWorkspace },
 } as const;
 
-export const namespaces = ['common', 'errors', 'home', 'menu', 'workspace'] as const;
+export const namespaces = ['common', 'errors', 'facilitator', 'home', 'menu', 'steps', 'workspace'] as const;
 export const defaultNamespace = 'common';

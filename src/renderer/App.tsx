@@ -9,15 +9,22 @@ import { LanguageSwitcher } from './shell/LanguageSwitcher';
 import { Toasts, useToasts } from './shell/toasts';
 import { useErrorText } from './shell/use-error-text';
 import { useFileDrop } from './shell/use-file-drop';
-import { useServiceEvents } from './shell/use-service-events';
+import { useDocumentEvents, useServiceEvents } from './shell/use-service-events';
 import { useDocumentStore } from './stores/document-store';
-import { WorkspaceScreen } from './workspace/WorkspaceScreen';
+import { FacilitatorScreen } from './facilitator/FacilitatorScreen';
+import { PresenterScreen } from './present/PresenterScreen';
 
 /** The facilitator's window: header, routes (home, trash, a workspace), notices, file drops. */
 export function App() {
+  useDocumentEvents();
   return (
     <Router hook={useHashLocation}>
-      <Shell />
+      <Switch>
+        <Route path="/present/:id">{(params) => <PresenterScreen workspaceId={params.id} />}</Route>
+        <Route>
+          <Shell />
+        </Route>
+      </Switch>
     </Router>
   );
 }
@@ -80,7 +87,7 @@ function Shell() {
           <Route path="/trash">
             <HomeScreen showTrash />
           </Route>
-          <Route path="/w/:id">{(params) => <WorkspaceScreen workspaceId={params.id} />}</Route>
+          <Route path="/w/:id">{(params) => <FacilitatorScreen workspaceId={params.id} />}</Route>
           <Route>
             <p>{t('notFound')}</p>
           </Route>

@@ -144,4 +144,36 @@ describe(suite, () => {
     }));
     expect(state).toEqual({ windows: 1, minimized: false });
   }, 60_000);
+
+  it.skipIf(skipReason)('Present opens a second window', async () => {
+    type Bridge = { samspil: { call(n: string, i: unknown): Promise<{ ok: boolean }> } };
+    // English labels whatever this machine's language; the sample is in the language of the first start.
+    await page.evaluate(() => (window as unknown as Bridge).samspil.call('settings.update', { uiLanguage: 'en' }));
+    await page.evaluate(() => {
+      window.location.hash = '#/';
+    });
+    await page.reload();
+    const sample = page.getByRole('listitem', { name: /\((sample|eksempel)\)/ });
+    await sample.getByRole('button', { name: 'Open', exact: true }).click();
+    const [presenter] = await Promise.all([
+      app.waitForEvent('window', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Present', exact: true }).click(),
+    ]);
+    expect(app.windows()).toHaveLength(2);
+    expect(presenter).not.toBe(page);
+    await expect.poll(() => presenter.url(), { timeout: 10_000 }).toContain('#/present/');
+    expect(presenter.url()).toMatch(/^app:\/\/samspil\/index\.html#\/present\//);
+    // The room's view runs with the same webPreferences as the facilitator's.
+    const preferences = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().map((w) => {
+        const p = (w.webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> | null }).getLastWebPreferences?.();
+        return p ? { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration } : null;
+      }),
+    );
+    for (const p of preferences) if (p) expect(p).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    // Stopping (Esc in the view calls this) closes it.
+    // (The page may be gone before evaluate hears back.)
+    await presenter.evaluate(() => (window as unknown as Bridge).samspil.call('host.stopPresenting', {})).catch(() => undefined);
+    await expect.poll(() => app.windows().length, { timeout: 10_000 }).toBe(1);
+  }, 60_000);
 });

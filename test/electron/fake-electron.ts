@@ -1,5 +1,5 @@
 // A stand-in for the 'electron' module, just enough of it for the main process to start, open its
-// window, answer IPC and quit, recording what it was asked. Tests swap it in with
+// windows (on one or more fake displays), answer IPC and quit, recording what it was asked. Tests swap it in with
 // `vi.mock('electron', () => import('./fake-electron'))`; the real module would try to download
 // the binary from plain Node.
 type Listener = (...args: unknown[]) => unknown;
@@ -23,6 +23,7 @@ export const calls: string[] = [];
 
 class FakeWebContents extends Emitter {
   url = '';
+  destroyed = false;
   sent: unknown[][] = [];
   openHandler: Listener | null = null;
   readonly mainFrame = { url: '', parent: null };
@@ -36,8 +37,15 @@ class FakeWebContents extends Emitter {
     return this.url;
   }
   isDestroyed() {
-    return false;
+    return this.destroyed;
   }
+}
+
+interface Rectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export class BrowserWindow extends Emitter {
@@ -55,9 +63,16 @@ export class BrowserWindow extends Emitter {
   minimized = false;
   visible = false;
   focused = false;
+  destroyed = false;
+  fullscreen: boolean;
+  bounds: Rectangle;
+  menuBarVisible = true;
   constructor(readonly options: Record<string, unknown>) {
     super();
     calls.push('new BrowserWindow');
+    const number = (key: string, fallback: number) => (typeof options[key] === 'number' ? (options[key] as number) : fallback);
+    this.bounds = { x: number('x', 0), y: number('y', 0), width: number('width', 800), height: number('height', 600) };
+    this.fullscreen = options['fullscreen'] === true;
     BrowserWindow.windows.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
@@ -67,7 +82,36 @@ export class BrowserWindow extends Emitter {
     this.webContents.mainFrame.url = url;
   }
   isDestroyed() {
-    return false;
+    return this.destroyed;
+  }
+  /** Closes as Electron does when nothing prevents it: 'close', then gone, then 'closed'. */
+  close() {
+    if (this.destroyed) return;
+    calls.push('close window');
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    BrowserWindow.windows = BrowserWindow.windows.filter((window) => window !== this);
+    this.emit('closed');
+  }
+  getBounds(): Rectangle {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: Rectangle) {
+    this.bounds = { ...bounds };
+  }
+  isFullScreen() {
+    return this.fullscreen;
+  }
+  setFullScreen(value: boolean) {
+    const was = this.fullscreen;
+    this.fullscreen = value;
+    if (was && !value) this.emit('leave-full-screen');
+  }
+  setMenuBarVisibility(visible: boolean) {
+    this.menuBarVisible = visible;
   }
   isMinimized() {
     return this.minimized;
@@ -120,7 +164,10 @@ class FakeApp extends Emitter {
     calls.push('quit');
     let prevented = false;
     this.emit('before-quit', { preventDefault: () => (prevented = true) });
-    if (!prevented) calls.push('quit:done');
+    if (prevented) return;
+    // As Electron does: every window is closed, then the app quits.
+    for (const window of [...BrowserWindow.windows]) window.close();
+    calls.push('quit:done');
   }
   exit(code: number) {
     calls.push(`exit ${code}`);
@@ -178,3 +225,40 @@ export const dialog = {
   showSaveDialog: async () => ({ canceled: true, filePath: '' }),
 };
 export const shell = { openExternal: async () => undefined, showItemInFolder: () => undefined };
+
+interface FakeDisplay {
+  id: number;
+  bounds: Rectangle;
+  workArea: Rectangle;
+}
+
+/** A display at `x`, `y` of `width`×`height`, its work area less a 40 px task bar. */
+export function display(id: number, x: number, y: number, width = 1920, height = 1080): FakeDisplay {
+  return { id, bounds: { x, y, width, height }, workArea: { x, y, width, height: height - 40 } };
+}
+
+class FakeScreen extends Emitter {
+  displays: FakeDisplay[] = [display(1, 0, 0)];
+  primaryId = 1;
+  getAllDisplays() {
+    return this.displays;
+  }
+  getPrimaryDisplay() {
+    return this.displays.find((d) => d.id === this.primaryId) ?? this.displays[0]!;
+  }
+  /** The display the centre of `rect` lies on (Electron: the one it overlaps most), else the primary. */
+  getDisplayMatching(rect: Rectangle) {
+    const cx = rect.x + rect.width / 2;
+    const cy = rect.y + rect.height / 2;
+    const inside = (d: FakeDisplay) => cx >= d.bounds.x && cx < d.bounds.x + d.bounds.width && cy >= d.bounds.y && cy < d.bounds.y + d.bounds.height;
+    return this.displays.find(inside) ?? this.getPrimaryDisplay();
+  }
+  /** Test side: a display is unplugged. */
+  unplug(id: number) {
+    const gone = this.displays.find((d) => d.id === id);
+    if (!gone) return;
+    this.displays = this.displays.filter((d) => d !== gone);
+    this.emit('display-removed', {}, gone);
+  }
+}
+export const screen = new FakeScreen();

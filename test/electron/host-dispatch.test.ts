@@ -31,6 +31,8 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
       capabilities: { revealFile: true, saveDialog: true, presenterWindow: true },
     })),
     'host.revealFile': vi.fn(async () => ({})),
+    'host.present': vi.fn(async () => ({})),
+    'host.stopPresenting': vi.fn(async () => ({})),
     'host.exportWorkspace': vi.fn(async () => ({ saved: false })),
     ...overrides,
   };
@@ -100,12 +102,17 @@ describe("the browser host's host calls", () => {
       ok: true,
       data: { kind: 'browser', dataDir, capabilities: { revealFile: false, saveDialog: false, presenterWindow: false } },
     });
-    for (const name of ['host.revealFile', 'host.exportWorkspace']) {
+    for (const name of ['host.revealFile', 'host.exportWorkspace', 'host.present']) {
       await expect(dispatch(name, { workspaceId: ID })).resolves.toEqual({
         ok: false,
         error: { code: 'not_available_in_browser', params: { call: name } },
       });
     }
+    // The page opens the presenter view itself (window.open); there is no window of the host's to close.
+    await expect(dispatch('host.stopPresenting', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'not_available_in_browser', params: { call: 'host.stopPresenting' } },
+    });
   });
 
   it('are answered over HTTP by the browser host', async () => {
@@ -119,6 +126,8 @@ describe("the browser host's host calls", () => {
         }).then((response) => response.json());
       await expect(post('host.info', {})).resolves.toMatchObject({ ok: true, data: { kind: 'browser', dataDir } });
       await expect(post('host.revealFile', { workspaceId: ID })).resolves.toMatchObject({ ok: false, error: { code: 'not_available_in_browser' } });
+      await expect(post('host.present', { workspaceId: ID })).resolves.toMatchObject({ ok: false, error: { code: 'not_available_in_browser' } });
+      await expect(post('host.stopPresenting', {})).resolves.toMatchObject({ ok: false, error: { code: 'not_available_in_browser' } });
     } finally {
       await host.close();
     }

@@ -307,6 +307,7 @@ describe('the desktop host calls', () => {
   let dataDir: string;
   const exported = { fileName: 'Nordvind workshop.json', content: '{"schemaVersion":1}' };
   const service = { call: vi.fn(async (..._args: unknown[]) => exported) };
+  const presenter = { present: vi.fn(), stop: vi.fn() };
 
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'samspil-desktop-host-'));
@@ -315,7 +316,7 @@ describe('the desktop host calls', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const handlers = () => desktopHostHandlers({ dataDir, service: service as never, labels: () => menuCatalogs.da });
+  const handlers = () => desktopHostHandlers({ dataDir, service: service as never, labels: () => menuCatalogs.da, presenter });
 
   it('say the desktop can do everything', async () => {
     await expect(handlers()['host.info']({})).resolves.toEqual({
@@ -343,6 +344,17 @@ describe('the desktop host calls', () => {
     expect(options.defaultPath).toBe(join('/home/user/Documents', 'Nordvind workshop.json'));
     expect(options.filters).toEqual([{ name: 'Samspil-arbejdsområde', extensions: ['json'] }]);
     expect(readFileSync(target, 'utf8')).toBe(exported.content);
+  });
+
+  it('present an existing workspace in the presenter window, and stop presenting', async () => {
+    await expect(handlers()['host.present']({ workspaceId: ID })).resolves.toEqual({});
+    expect(presenter.present).toHaveBeenCalledWith(ID);
+    await expect(handlers()['host.present']({ workspaceId: 'b1c2d3e4-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+      error: { code: 'not_found' },
+    });
+    expect(presenter.present).toHaveBeenCalledTimes(1);
+    await expect(handlers()['host.stopPresenting']({})).resolves.toEqual({});
+    expect(presenter.stop).toHaveBeenCalledTimes(1);
   });
 
   it('write nothing when the user cancels', async () => {

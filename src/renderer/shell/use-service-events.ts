@@ -6,18 +6,13 @@ import { useDocumentStore } from '../stores/document-store';
 import { useWorkspacesStore } from '../stores/workspaces-store';
 
 /**
- * Connects the stores to the host's events, once for the window: list changes, document patches,
- * save states, settings from other windows, native menu commands, and a reconnect after a gap.
+ * Keeps the open document and the settings in step with the host: document patches, save states,
+ * a change on disk, the UI language chosen in another window, and a reload after a lost stream.
+ * Every window needs it, the presenter view included.
  */
-export function useServiceEvents(onCommand: (command: string) => void): void {
-  const [, navigate] = useLocation();
+export function useDocumentEvents(): void {
   useEffect(() => {
-    const documents = useDocumentStore.getState();
-    const workspaces = useWorkspacesStore.getState();
     const off = [
-      onEvent('workspace.listChanged', () => {
-        void workspaces.refresh();
-      }),
       onEvent('workspace.changed', (change) => useDocumentStore.getState().applyChange(change)),
       onEvent('workspace.saveState', (state) => useDocumentStore.getState().applySaveState(state)),
       onEvent('workspace.externalChange', (event) =>
@@ -26,6 +21,23 @@ export function useServiceEvents(onCommand: (command: string) => void): void {
       onEvent('settings.changed', (settings) => {
         if (settings.uiLanguage) useAppStore.getState().adoptUiLanguage(settings.uiLanguage);
       }),
+      onEvent('transport.reconnected', () => void useDocumentStore.getState().reload()),
+    ];
+    return () => off.forEach((unsubscribe) => unsubscribe());
+  }, []);
+}
+
+/**
+ * The facilitator window's own events on top: the workspace list and the native menu's commands.
+ */
+export function useServiceEvents(onCommand: (command: string) => void): void {
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    const workspaces = useWorkspacesStore.getState();
+    const off = [
+      onEvent('workspace.listChanged', () => {
+        void workspaces.refresh();
+      }),
       onEvent('app.command', ({ command }) => {
         if (command === 'undo') void useDocumentStore.getState().undo();
         else if (command === 'redo') void useDocumentStore.getState().redo();
@@ -33,10 +45,7 @@ export function useServiceEvents(onCommand: (command: string) => void): void {
         else if (command === 'show_trash') navigate('/trash');
         else onCommand(command);
       }),
-      onEvent('transport.reconnected', () => {
-        void workspaces.refresh();
-        void documents.reload();
-      }),
+      onEvent('transport.reconnected', () => void workspaces.refresh()),
     ];
     return () => off.forEach((unsubscribe) => unsubscribe());
   }, [navigate, onCommand]);

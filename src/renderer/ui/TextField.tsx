@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 're
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
   label: string;
+  /** Shows the label to screen readers only (a field in a table row whose header names it). */
+  hideLabel?: boolean;
   value: string;
   /** Called on every keystroke; the document store sends it as an edit. */
   onCommit: (value: string) => void;
@@ -14,7 +16,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'va
  * (so a broadcast arriving mid-word never moves the caret); when it loses focus it shows the
  * document's value again. An invalid value stays in the field with its message, unsent.
  */
-export function TextField({ label, value, onCommit, validate, ...rest }: TextFieldProps) {
+export function TextField({ label, hideLabel, value, onCommit, validate, ...rest }: TextFieldProps) {
   const id = useId();
   const errorId = useId();
   const [draft, setDraft] = useState(value);
@@ -27,7 +29,9 @@ export function TextField({ label, value, onCommit, validate, ...rest }: TextFie
 
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <input
         {...rest}
         id={id}

@@ -1,0 +1,198 @@
+import { ArrowLeft, ChevronLeft, ChevronRight, Keyboard, MonitorOff, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { activeItems } from '../../domain/agenda';
+import { readTimer } from '../../domain/timer';
+import { changeTimer, goToNeighbour, setPresenterBlank, setPresenterTheme } from '../session/session-actions';
+import { useErrorText } from '../shell/use-error-text';
+import { viewsOf } from '../steps/registry';
+import { useDocumentStore } from '../stores/document-store';
+import { ConflictBanner } from '../workspace/ConflictBanner';
+import { SaveIndicator } from '../workspace/SaveIndicator';
+import { agendaOf, itemSessionOf, itemTitle, shownItem } from './agenda-view';
+import { NotesPanel } from './NotesPanel';
+import { startPresenting } from './present';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { StepNav } from './StepNav';
+import { TimerPanel } from './TimerPanel';
+
+/** Typing in a field: single-key shortcuts stay out of the way. */
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
+}
+
+/**
+ * The facilitator's view of a workspace: the agenda on the left, the step on screen in the
+ * middle, its timer and private notes on the right; moving on, presenting, undo and redo.
+ */
+export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation('facilitator');
+  const errorText = useErrorText();
+  const workspace = useDocumentStore((s) => s.workspace);
+  const loadError = useDocumentStore((s) => s.loadError);
+  const lastError = useDocumentStore((s) => s.lastError);
+  const canUndo = useDocumentStore((s) => s.canUndo);
+  const canRedo = useDocumentStore((s) => s.canRedo);
+  const saveState = useDocumentStore((s) => s.saveState);
+  const { open, close, edit, undo, redo } = useDocumentStore.getState();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const themeId = useId();
+
+  useEffect(() => {
+    void open(workspaceId);
+    return () => close();
+  }, [workspaceId, open, close]);
+
+  const agenda = workspace ? agendaOf(workspace) : [];
+  const item = workspace ? shownItem(workspace) : null;
+  const active = activeItems(agenda);
+  const index = item ? active.findIndex((entry) => entry.id === item.id) : -1;
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const state = useDocumentStore.getState();
+      const doc = state.workspace;
+      if (!doc) return;
+      const shown = shownItem(doc);
+      const list = agendaOf(doc);
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && !event.altKey && key === 'z') {
+        event.preventDefault();
+        void (event.shiftKey ? redo() : undo());
+        return;
+      }
+      if (mod && !event.altKey && !event.metaKey && key === 'y') {
+        event.preventDefault();
+        void redo();
+        return;
+      }
+      if (event.altKey && !mod && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+        event.preventDefault();
+        void goToNeighbour(list, shown?.id ?? null, event.key === 'ArrowRight' ? 1 : -1);
+        return;
+      }
+      if (mod || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        setShortcutsOpen(true);
+      } else if (key === 't' && shown) {
+        const timer = itemSessionOf(doc, shown.id).timer;
+        void changeTimer(shown.id, readTimer(timer, shown.minutes, new Date()).running ? 'pause' : 'start');
+      } else if (key === 'p') {
+        void startPresenting(workspaceId);
+      } else if (key === 'b') {
+        void setPresenterBlank(!doc.session.presenterBlank);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo, workspaceId]);
+
+  if (loadError) {
+    return (
+      <section className="panel">
+        <Link href="/" className="back-link">
+          <ArrowLeft aria-hidden="true" size={16} />
+          {t('workspace:back')}
+        </Link>
+        <p className="message message--error" role="alert">
+          {errorText(loadError)}
+        </p>
+      </section>
+    );
+  }
+  if (!workspace) return <p className="panel">{t('common:loading')}</p>;
+
+  const views = item?.kind === 'step' ? viewsOf(item.stepId) : undefined;
+  const itemSession = item ? itemSessionOf(workspace, item.id) : null;
+
+  return (
+    <div className="facilitator">
+      <div className="facilitator__nav">
+        <Link href="/" className="back-link">
+          <ArrowLeft aria-hidden="true" size={16} />
+          {t('workspace:back')}
+        </Link>
+        <p className="facilitator__workspace">{workspace.name}</p>
+        <StepNav workspace={workspace} shownId={item?.id ?? null} />
+      </div>
+      <section className="facilitator__main" aria-labelledby="step-title">
+        <div className="facilitator__header">
+          <div>
+            <p className="facilitator__kicker">{index >= 0 ? t('position', { n: index + 1, total: active.length }) : null}</p>
+            <h2 id="step-title">{item ? itemTitle(item, t) : t('noAgenda')}</h2>
+          </div>
+          <div className="toolbar">
+            <button type="button" className="button" disabled={index <= 0} onClick={() => void goToNeighbour(agenda, item?.id ?? null, -1)}>
+              <ChevronLeft aria-hidden="true" size={18} />
+              {t('previous')}
+            </button>
+            <button type="button" className="button button--primary" disabled={index < 0 || index >= active.length - 1} onClick={() => void goToNeighbour(agenda, item?.id ?? null, 1)}>
+              {t('next')}
+              <ChevronRight aria-hidden="true" size={18} />
+            </button>
+            <button type="button" className="button" aria-keyshortcuts="P" onClick={() => void startPresenting(workspaceId)}>
+              <MonitorPlay aria-hidden="true" size={18} />
+              {t('present')}
+            </button>
+          </div>
+        </div>
+        <div className="facilitator__subbar">
+          <button type="button" className="button button--small" disabled={!canUndo || saveState === 'conflict'} onClick={() => void undo()}>
+            <Undo2 aria-hidden="true" size={16} />
+            {t('workspace:undo')}
+          </button>
+          <button type="button" className="button button--small" disabled={!canRedo || saveState === 'conflict'} onClick={() => void redo()}>
+            <Redo2 aria-hidden="true" size={16} />
+            {t('workspace:redo')}
+          </button>
+          <button type="button" className="button button--small button--quiet" aria-keyshortcuts="?" onClick={() => setShortcutsOpen(true)}>
+            <Keyboard aria-hidden="true" size={16} />
+            {t('shortcuts.title')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={workspace.session.presenterBlank}
+            aria-keyshortcuts="B"
+            onClick={() => void setPresenterBlank(!workspace.session.presenterBlank)}
+          >
+            <MonitorOff aria-hidden="true" size={16} />
+            {t('blankProjector')}
+          </button>
+          <div className="inline-select">
+            <label htmlFor={themeId}>{t('projectorTheme')}</label>
+            <select id={themeId} value={workspace.session.presenterTheme} onChange={(event) => void setPresenterTheme(event.target.value === 'light' ? 'light' : 'dark')}>
+              <option value="dark">{t('themes.dark')}</option>
+              <option value="light">{t('themes.light')}</option>
+            </select>
+          </div>
+          <SaveIndicator />
+        </div>
+        {saveState === 'conflict' ? <ConflictBanner /> : null}
+        {lastError && lastError.code !== 'external_change' ? (
+          <p className="message message--error" role="alert">
+            {errorText(lastError)}
+          </p>
+        ) : null}
+        {item?.kind === 'step' && views ? (
+          <views.Editor workspace={workspace} slice={workspace.steps[item.stepId]} edit={(ops, options) => void edit(ops, options).catch(() => undefined)} />
+        ) : item ? (
+          <p className="panel__intro">{t('customItem')}</p>
+        ) : (
+          <p className="panel__intro">{t('noAgendaHint')}</p>
+        )}
+      </section>
+      {item && itemSession ? (
+        <aside className="facilitator__side" aria-label={t('side.label')}>
+          <TimerPanel itemId={item.id} timer={itemSession.timer} timeboxMinutes={item.minutes} />
+          <NotesPanel itemId={item.id} notes={itemSession.notes} />
+        </aside>
+      ) : null}
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </div>
+  );
+}

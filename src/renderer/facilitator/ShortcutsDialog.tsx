@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../shell/Dialog';
+
+export const SHORTCUTS = [
+  { keys: 'Alt+→', action: 'next' },
+  { keys: 'Alt+←', action: 'previous' },
+  { keys: 'T', action: 'timer' },
+  { keys: 'P', action: 'present' },
+  { keys: 'B', action: 'blank' },
+  { keys: 'Ctrl+Z', action: 'undo' },
+  { keys: 'Shift+Ctrl+Z', action: 'redo' },
+  { keys: '?', action: 'shortcuts' },
+] as const;
+
+/** Keys as a Mac's keyboard labels them. */
+function forPlatform(keys: string, mac: boolean): string {
+  return mac ? keys.replace('Ctrl', '⌘').replace('Alt', '⌥') : keys;
+}
+
+/** The keyboard shortcuts, listed: "?" opens it, Esc closes it. */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation('facilitator');
+  const mac = /Mac/i.test(navigator.platform);
+  return (
+    <Dialog open={open} title={t('shortcuts.title')} description={t('shortcuts.description')} onClose={onClose}>
+      <table className="shortcuts-table">
+        <tbody>
+          {SHORTCUTS.map((shortcut) => (
+            <tr key={shortcut.action}>
+              <th scope="row">
+                <kbd>{forPlatform(shortcut.keys, mac)}</kbd>
+              </th>
+              <td>{t(`shortcuts.${shortcut.action}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="form__actions">
+        <button type="button" className="button button--primary" onClick={onClose}>
+          {t('common:close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
