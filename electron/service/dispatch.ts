@@ -1,5 +1,6 @@
 import { calls, isCallName, type CallName, type CallOutput, type CallParsedInput } from '../../src/contract/calls';
 import { describeIssues } from '../../src/contract/codec';
+import type { ZodType } from 'zod';
 import { ServiceFailure, serviceError, type Envelope } from '../../src/contract/errors';
 
 /** One handler per call of the contract; the type checker names any call without one. */
@@ -12,12 +13,24 @@ export type Handlers = { [N in CallName]: (input: CallParsedInput<N>) => Promise
  */
 export async function dispatchCall(handlers: Handlers, name: string, input: unknown): Promise<Envelope<unknown>> {
   if (!isCallName(name)) return { ok: false, error: serviceError('unknown_call', { call: String(name).slice(0, 100) }) };
-  const parsed = calls[name].input.safeParse(input ?? {});
+  return validateAndRun(name, calls[name].input, handlers[name] as (input: unknown) => Promise<unknown>, input);
+}
+
+/**
+ * Validates `input` against a call's input schema, then runs its handler; every outcome is an
+ * envelope. Shared by the service's calls and the hosts' own (electron/service/host-dispatch.ts).
+ */
+export async function validateAndRun(
+  name: string,
+  schema: ZodType,
+  handler: (input: unknown) => Promise<unknown>,
+  input: unknown,
+): Promise<Envelope<unknown>> {
+  const parsed = schema.safeParse(input ?? {});
   if (!parsed.success) {
     return { ok: false, error: serviceError('invalid_input', { call: name, detail: describeIssues(parsed.error.issues) }) };
   }
   try {
-    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
     return { ok: true, data: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ServiceFailure) return { ok: false, error: error.error };

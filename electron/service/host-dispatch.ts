@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { describeIssues } from '../../src/contract/codec';
 import {
   hostCalls,
   isHostCallName,
   type HostCallName,
   type HostCalls,
 } from '../../src/contract/calls';
-import { ServiceFailure, serviceError, type Envelope } from '../../src/contract/errors';
+import type { Envelope } from '../../src/contract/errors';
+import { validateAndRun } from './dispatch';
 import type { z } from 'zod';
 
 /**
@@ -38,19 +38,7 @@ export interface DispatchingService {
 export function createHostDispatch(service: DispatchingService, handlers: HostHandlers): Dispatch {
   return async (name, input) => {
     if (typeof name !== 'string' || !isHostCallName(name)) return service.dispatch(name, input);
-    const parsed = hostCalls[name].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      return { ok: false, error: serviceError('invalid_input', { call: name, detail: describeIssues(parsed.error.issues) }) };
-    }
-    try {
-      const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-      return { ok: true, data: await handler(parsed.data) };
-    } catch (error) {
-      if (error instanceof ServiceFailure) return { ok: false, error: error.error };
-      const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      if (typeof code === 'string') return { ok: false, error: serviceError('io_error', { call: name, reason: code }) };
-      return { ok: false, error: serviceError('internal', { call: name, reason: error instanceof Error ? error.message : String(error) }) };
-    }
+    return validateAndRun(name, hostCalls[name].input, handlers[name] as (input: unknown) => Promise<unknown>, input);
   };
 }
 
