@@ -1,6 +1,6 @@
 // The desktop's answers to the `host.*` calls: what the desktop can do, showing a workspace file in
-// the system's file manager, exporting through a native save dialog, and the presenter window
-// (presenter.ts). Inputs arrive validated by the host dispatch (electron/service/host-dispatch.ts),
+// the system's file manager, exporting through a native save dialog, the presenter window
+// (presenter.ts) and the playbook's exports (playbook-export.ts). Inputs arrive validated by the host dispatch (electron/service/host-dispatch.ts),
 // so an id is a plain file name.
 import { BrowserWindow, app, dialog, shell } from 'electron';
 import { stat } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { writeFileDurably } from '../service/durable-file';
 import { workspaceFilePath, type HostHandlers } from '../service/host-dispatch';
 import type { WorkspaceService } from '../service/workspace-service';
 import type { MenuLabels } from './menu-template';
+import type { PlaybookExporter } from './playbook-export';
 import type { Presenter } from './presenter';
 
 export interface DesktopHostOptions {
@@ -19,9 +20,11 @@ export interface DesktopHostOptions {
   labels: () => MenuLabels;
   /** The presenter window. */
   presenter: Pick<Presenter, 'present' | 'stop'>;
+  /** The playbook's PDF and Markdown exports (playbook-export.ts). */
+  playbook: PlaybookExporter;
 }
 
-export function desktopHostHandlers({ dataDir, service, labels, presenter }: DesktopHostOptions): HostHandlers {
+export function desktopHostHandlers({ dataDir, service, labels, presenter, playbook }: DesktopHostOptions): HostHandlers {
   return {
     'host.info': async () => ({
       kind: 'desktop',
@@ -65,5 +68,9 @@ export function desktopHostHandlers({ dataDir, service, labels, presenter }: Des
       await writeFileDurably(choice.filePath, exported.content);
       return { saved: true, path: choice.filePath };
     },
+
+    'host.exportPlaybook': async ({ workspaceId, ...options }) => playbook.exportPdf(workspaceId, options),
+
+    'host.savePlaybookMarkdown': async ({ workspaceId, content }) => playbook.saveMarkdown(workspaceId, content),
   };
 }

@@ -19,6 +19,7 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { hardenWebContents, lockDownSession } from './security';
 import { devServerOrigin } from './security-policy';
 import { optionValue } from './launch-args';
+import { createPlaybookExporter } from './playbook-export';
 import { createPresenter, type Presenter } from './presenter';
 import { bringToFront, createMainWindow } from './window';
 
@@ -99,7 +100,8 @@ function run(): void {
       if (event.name === 'settings.changed') menu.update(event.payload.uiLanguage);
     });
 
-    const calls = trackCalls(createHostDispatch(service, desktopHostHandlers({ dataDir, service, labels: menu.labels, presenter: presenting })));
+    const playbook = createPlaybookExporter({ preload, entryUrl, service, labels: menu.labels });
+    const calls = trackCalls(createHostDispatch(service, desktopHostHandlers({ dataDir, service, labels: menu.labels, presenter: presenting, playbook })));
     handleCalls(calls.dispatch, devOrigin);
     waitForSavesOnQuit(service, calls.settled);
     app.setAboutPanelOptions({ applicationName: 'Samspil', applicationVersion: app.getVersion() });

@@ -65,6 +65,7 @@ export function menuTemplate({ labels, platform, isDev, command }: MenuTemplateO
       separator,
       { id: 'import_workspace', label: labels.file.import, accelerator: 'CmdOrCtrl+O', click: send('import_workspace') },
       { id: 'export_workspace', label: labels.file.export, accelerator: 'CmdOrCtrl+E', click: send('export_workspace') },
+      { id: 'export_playbook', label: labels.file.exportPlaybook, accelerator: 'CmdOrCtrl+Shift+E', click: send('export_playbook') },
       separator,
       mac ? { role: 'close', label: labels.file.close } : { role: 'quit', label: labels.file.quit },
     ],

@@ -28,10 +28,12 @@ export interface AppWindowOptions extends WindowOptions {
   /** Hides the menu bar (Windows, Linux) until Alt is pressed; its shortcuts still work. */
   hideMenuBar?: boolean | undefined;
   backgroundColor?: string | undefined;
+  /** false: never shown (the playbook's print window); true (default) once ready to show. */
+  show?: boolean | undefined;
 }
 
 /** Opens a window of ours on one of our pages, with the secure webPreferences. */
-export function createAppWindow({ preload, url, bounds, fullscreen = false, hideMenuBar = false, backgroundColor }: AppWindowOptions): BrowserWindow {
+export function createAppWindow({ preload, url, bounds, fullscreen = false, hideMenuBar = false, backgroundColor, show = true }: AppWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     ...(bounds ? { x: Math.round(bounds.x), y: Math.round(bounds.y) } : {}),
     width: bounds ? Math.round(bounds.width) : 1280,
@@ -63,11 +65,11 @@ export function createAppWindow({ preload, url, bounds, fullscreen = false, hide
     },
   });
   if (hideMenuBar) window.setMenuBarVisibility(false);
-  window.once('ready-to-show', () => window.show());
+  if (show) window.once('ready-to-show', () => window.show());
   window.loadURL(url).catch((error: unknown) => {
     // Show the window anyway: an empty window says more than none, and the log says why.
     console.error(`samspil: could not load ${url}`, error);
-    if (!window.isDestroyed() && !window.isVisible()) window.show();
+    if (show && !window.isDestroyed() && !window.isVisible()) window.show();
   });
   return window;
 }

@@ -227,7 +227,9 @@ export class WorkspaceService {
   /** Writes a brand-new workspace file under a fresh id. */
   private async writeNew(workspace: Omit<Workspace, 'id'>): Promise<WorkspaceSummary> {
     const workspaceId = this.newId();
-    const document: Workspace = { ...workspace, id: workspaceId };
+    // The id second, as in every saved file: a new file reads like an exported one.
+    const { schemaVersion, ...rest } = workspace;
+    const document: Workspace = { schemaVersion, id: workspaceId, ...rest };
     const text = encodeWorkspace(document);
     await this.locks.with(workspaceId, async () => {
       if (await this.folder.exists(workspaceId)) throw new ServiceFailure('internal', { reason: 'id_taken' });

@@ -25,5 +25,8 @@ export function browserHostHandlers(options: { dataDir: string }): HostHandlers 
     'host.present': notAvailable('host.present'),
     'host.stopPresenting': notAvailable('host.stopPresenting'),
     'host.exportWorkspace': notAvailable('host.exportWorkspace'),
+    // The page prints the playbook's print route itself (window.print) and downloads its Markdown.
+    'host.exportPlaybook': notAvailable('host.exportPlaybook'),
+    'host.savePlaybookMarkdown': notAvailable('host.savePlaybookMarkdown'),
   };
 }

@@ -50,6 +50,8 @@ export interface WebHost {
 const COOKIE = 'samspil_token';
 const MAX_BODY_BYTES = 80 * 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
+/** How long `close()` lets calls in flight finish before it cuts the connections left open. */
+const CLOSE_GRACE_MS = 2_000;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,6 +88,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const dispatch =
     options.dispatch ?? createHostDispatch(options.service, browserHostHandlers({ dataDir: options.service.dataDir }));
   let port = 0;
+  let closing = false;
   const streams = new Set<ServerResponse>();
 
   const server = createServer((request, response) => {
@@ -96,6 +99,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (closing) {
+      // A page's event stream reconnecting over a kept-alive connection while we stop: no new
+      // work, and the connection goes, so closing the server does not wait for it.
+      response.setHeader('Connection', 'close');
+      send(response, 503, 'text/plain; charset=utf-8', 'Samspil is stopping.');
+      return;
+    }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     if (!isOwnHost(request.headers.host, port) || !isOwnOrigin(request.headers.origin, port)) {
       send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
@@ -133,7 +143,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(response, 400, { ok: false, error: { code: 'invalid_input', params: { call: name, detail: 'body is not JSON' } } });
       return;
     }
-    sendJson(response, 200, await dispatch(name, input));
+    const envelope = await dispatch(name, input);
+    // Stopping meanwhile: answer, then let the connection go rather than keep it alive.
+    if (closing) response.setHeader('Connection', 'close');
+    sendJson(response, 200, envelope);
   }
 
   function handleEvents(response: ServerResponse): void {
@@ -210,8 +223,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     server,
     close: async () => {
-      for (const stream of streams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // server.close() waits for every open connection, and an open page keeps some: its event
+      // stream, and kept-alive sockets it may reuse to reconnect. End the streams, refuse new
+      // requests, let calls in flight finish for a moment, then cut what is left.
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const stream of streams) {
+        const socket = stream.socket;
+        stream.end(() => socket?.destroy());
+      }
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+      await closed;
+      clearTimeout(cut);
     },
   };
 }

@@ -315,6 +315,29 @@ const cases = {
     valid: [{ workspaceId: ID }],
     invalid: [...idOnlyInvalid(), ['a target path (the dialog picks it)', { workspaceId: ID, path: '/tmp/x.json' }]],
   },
+  'host.exportPlaybook': {
+    valid: [
+      { workspaceId: ID, paper: 'A4', includeNotes: false, cards: 'themes' },
+      { workspaceId: ID, paper: 'Letter', includeNotes: true, cards: 'full' },
+    ],
+    invalid: [
+      ['options missing', { workspaceId: ID }],
+      ['paper A3', { workspaceId: ID, paper: 'A3', includeNotes: false, cards: 'themes' }],
+      ['cards some', { workspaceId: ID, paper: 'A4', includeNotes: false, cards: 'some' }],
+      ['notes as a string', { workspaceId: ID, paper: 'A4', includeNotes: 'yes', cards: 'full' }],
+      ['a target path (the dialog picks it)', { workspaceId: ID, paper: 'A4', includeNotes: false, cards: 'full', path: '/tmp/x.pdf' }],
+      ['path traversal id', { workspaceId: '../x', paper: 'A4', includeNotes: false, cards: 'full' }],
+    ],
+  },
+  'host.savePlaybookMarkdown': {
+    valid: [{ workspaceId: ID, content: '# Playbook\n' }, { workspaceId: ID, content: '' }],
+    invalid: [
+      ['content missing', { workspaceId: ID }],
+      ['content not text', { workspaceId: ID, content: 42 }],
+      ['a target path (the dialog picks it)', { workspaceId: ID, content: '# x', path: '/tmp/x.md' }],
+      ['path traversal id', { workspaceId: '../x', content: '# x' }],
+    ],
+  },
 } satisfies Record<AnyCallName, CallCases>;
 
 describe('call inputs', () => {
@@ -471,6 +494,8 @@ const validOutputs = {
   'host.present': {},
   'host.stopPresenting': {},
   'host.exportWorkspace': { saved: false },
+  'host.exportPlaybook': { saved: true, path: '/home/mette/Documents/Nordvind Ventilation A-S – playbook – 2027-01-14.pdf' },
+  'host.savePlaybookMarkdown': { saved: false },
 } satisfies Record<AnyCallName, unknown>;
 
 describe('call outputs', () => {

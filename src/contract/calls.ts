@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { docPathSchema, editOpSchema, patchSchema } from './edit';
 import { serviceErrorSchema } from './errors';
+import { cardsModeSchema, paperSchema } from './print-options';
 import {
   clientCompanySchema,
   currencySchema,
@@ -256,6 +257,21 @@ export const hostCalls = {
     z.object({ workspaceId: id }).strict(),
     z.object({ saved: z.boolean(), path: z.string().optional() }),
   ),
+  /**
+   * Prints the workspace's playbook to PDF from a hidden window (the print route, with the shared
+   * print options of src/contract/print-options.ts) and saves it through a native save dialog,
+   * then offers to open it; `saved: false` when the user cancelled. The browser prints the print
+   * route itself (the browser's "Save as PDF").
+   */
+  'host.exportPlaybook': call(
+    z.object({ workspaceId: id, paper: paperSchema, includeNotes: z.boolean(), cards: cardsModeSchema }).strict(),
+    z.object({ saved: z.boolean(), path: z.string().optional() }),
+  ),
+  /** Saves the playbook as Markdown (written by the page) through a native save dialog. */
+  'host.savePlaybookMarkdown': call(
+    z.object({ workspaceId: id, content: z.string().max(16 * 1024 * 1024) }).strict(),
+    z.object({ saved: z.boolean(), path: z.string().optional() }),
+  ),
 } satisfies Record<string, CallSpec>;
 
 export type HostCalls = typeof hostCalls;
@@ -308,7 +324,7 @@ export const events = {
   'settings.changed': settingsSchema,
   /** A native menu item or shortcut the window should act on (Electron only). */
   'app.command': z.object({
-    command: z.enum(['undo', 'redo', 'new_workspace', 'import_workspace', 'export_workspace', 'go_home', 'show_trash']),
+    command: z.enum(['undo', 'redo', 'new_workspace', 'import_workspace', 'export_workspace', 'export_playbook', 'go_home', 'show_trash']),
   }),
   /** The file changed on disk under an open workspace; saving stops until the user chooses. */
   'workspace.externalChange': z.object({ workspaceId: id, fileName: z.string() }),

@@ -451,7 +451,8 @@ describe('the real registry and its fixtures', () => {
     expect(result.status).toBe('ok');
     if (result.status !== 'ok') return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.workspace.steps).toEqual({ futureStep, setup: defaultSteps('da')['setup'] });
+    const defaults = defaultSteps('da');
+    expect(result.workspace.steps).toEqual({ futureStep, setup: defaults['setup'], currentState: defaults['currentState'], sharedGoal: defaults['sharedGoal'] });
   });
 
   it.each([
@@ -465,26 +466,39 @@ describe('the real registry and its fixtures', () => {
     expectDamaged(decodeWorkspace(text({ ...v1, steps }), codecOptions), 'invalid_shape', /^steps: /);
   });
 
-  it('reads the v2 fixture as it is: a Danish workshop set up for 14 January 2027, in the room', () => {
+  it('brings the v2 fixture to v3: its set-up and session kept, the wall and the goal added to its agenda', () => {
     const fixture = readFileSync(fixturePath(2), 'utf8');
     const result = decodeWorkspace(fixture, codecOptions);
     expect(result.status).toBe('ok');
     if (result.status !== 'ok') return;
-    expect(result.migratedFrom).toBeNull();
-    expect(result.workspace).toMatchObject({ schemaVersion: 2, clientCompany: 'Nordvind Ventilation A/S', language: 'da', currency: 'DKK' });
+    expect(result.migratedFrom).toBe(2);
+    expect(result.workspace).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, clientCompany: 'Nordvind Ventilation A/S', language: 'da', currency: 'DKK' });
+    const before = JSON.parse(fixture) as { steps: { setup: { agenda: { id: string; kind: string }[] } }; session: unknown };
     const setup = setupSliceSchema.parse(result.workspace.steps['setup']);
     expect(setup).toMatchObject({ date: '2027-01-14', startTime: '09:00' });
-    expect(setup.location).not.toBe('');
-    expect(setup.facilitator).not.toBe('');
     expect(setup.participants.length).toBeGreaterThanOrEqual(3);
-    expect(setup.participants.length).toBeLessThanOrEqual(4);
-    expect(setup.agenda.some((item) => item.kind === 'step' && item.stepId === 'setup')).toBe(true);
-    expect(setup.agenda.some((item) => item.kind === 'custom')).toBe(true);
-    // The session speaks of this agenda's items, and the room is on one of them.
-    const agendaIds = setup.agenda.map((item) => item.id);
-    const session = result.workspace.session;
-    expect(agendaIds).toContain(session.currentItemId);
-    expect(Object.keys(session.items).length).toBeGreaterThan(0);
-    for (const itemId of Object.keys(session.items)) expect(agendaIds).toContain(itemId);
+    expect(result.workspace.session).toEqual(before.session);
+    // The two new steps join the agenda right after the set-up, in workshop order; nothing else moves.
+    const stepIds = setup.agenda.filter((item) => item.kind === 'step').map((item) => (item.kind === 'step' ? item.stepId : ''));
+    expect(stepIds).toEqual(['setup', 'currentState', 'sharedGoal']);
+    const setupAt = setup.agenda.findIndex((item) => item.kind === 'step' && item.stepId === 'setup');
+    expect(setup.agenda[setupAt + 1]).toMatchObject({ kind: 'step', stepId: 'currentState', enabled: true });
+    expect(setup.agenda[setupAt + 2]).toMatchObject({ kind: 'step', stepId: 'sharedGoal', enabled: true });
+    expect(setup.agenda.filter((item) => item.kind === 'custom').map((item) => item.id)).toEqual(
+      before.steps.setup.agenda.filter((item) => item.kind === 'custom').map((item) => item.id),
+    );
+    const defaults = defaultSteps('da');
+    expect(result.workspace.steps['currentState']).toEqual(defaults['currentState']);
+    expect(result.workspace.steps['sharedGoal']).toEqual(defaults['sharedGoal']);
+  });
+
+  it('reads the v3 fixture as it is: the wall with a problem answered by the shared goal', () => {
+    const result = decodeWorkspace(readFileSync(fixturePath(3), 'utf8'), codecOptions);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.migratedFrom).toBeNull();
+    const wall = result.workspace.steps['currentState'] as { themes: { problem: boolean; answeredBy: string[] }[]; cards: unknown[] };
+    expect(wall.cards).toHaveLength(3);
+    expect(wall.themes[0]).toMatchObject({ problem: true, answeredBy: ['sharedGoal'] });
   });
 });

@@ -26,6 +26,10 @@ export const errorCodes = [
   'import_invalid',
   'save_failed',
   'io_error',
+  /** The playbook's page did not signal that it was laid out in time (params: seconds). */
+  'playbook_timeout',
+  /** Printing the playbook failed (params: reason). */
+  'playbook_failed',
   /** A host call the browser host cannot answer (revealing a file, a native save dialog). */
   'not_available_in_browser',
   'internal',

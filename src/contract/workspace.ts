@@ -9,7 +9,7 @@ import { sessionSchema } from './session';
  * slice and composes the full document schema with {@link composeWorkspaceSchema}. A slice of a
  * step this build does not know is kept as it is, so nothing a newer or older step wrote is lost.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** A workspace id doubles as its file name (`<id>.json`), so it is restricted to safe characters. */
 export const workspaceIdSchema = z

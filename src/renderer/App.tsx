@@ -12,6 +12,9 @@ import { useFileDrop } from './shell/use-file-drop';
 import { useDocumentEvents, useServiceEvents } from './shell/use-service-events';
 import { useDocumentStore } from './stores/document-store';
 import { FacilitatorScreen } from './facilitator/FacilitatorScreen';
+import { exportPlaybookPdf, outcomeMessage, usePlaybookStore } from './playbook/export';
+import { PlaybookPreview } from './playbook/PlaybookPreview';
+import { PlaybookPrintScreen } from './playbook/PlaybookPrintScreen';
 import { PresenterScreen } from './present/PresenterScreen';
 
 /** The facilitator's window: header, routes (home, trash, a workspace), notices, file drops. */
@@ -21,6 +24,8 @@ export function App() {
     <Router hook={useHashLocation}>
       <Switch>
         <Route path="/present/:id">{(params) => <PresenterScreen workspaceId={params.id} />}</Route>
+        {/* The options ride in the hash's own query: `#/print/<id>?paper=A4&notes=0&cards=themes`. */}
+        <Route path="/print/:route">{(params) => <PlaybookPrintScreen route={params.route} />}</Route>
         <Route>
           <Shell />
         </Route>
@@ -59,6 +64,16 @@ function Shell() {
       } else if (command === 'export_workspace') {
         const workspaceId = useDocumentStore.getState().workspaceId;
         if (workspaceId) void exportWorkspace(workspaceId).catch((thrown: unknown) => useToasts.getState().show({ tone: 'error', message: errorText(errorOf(thrown)) }));
+      } else if (command === 'export_playbook') {
+        const workspaceId = useDocumentStore.getState().workspaceId;
+        if (!workspaceId) {
+          useToasts.getState().show({ tone: 'info', message: t('playbook:preview.noWorkspace') });
+          return;
+        }
+        void exportPlaybookPdf(workspaceId, usePlaybookStore.getState().options).then((outcome) => {
+          const notice = outcomeMessage(outcome, errorText);
+          if (notice) useToasts.getState().show(notice, notice.tone === 'error' ? 12_000 : 8000);
+        });
       }
     },
     [errorText, navigate, t],
@@ -88,6 +103,7 @@ function Shell() {
             <HomeScreen showTrash />
           </Route>
           <Route path="/w/:id">{(params) => <FacilitatorScreen workspaceId={params.id} />}</Route>
+          <Route path="/playbook/:id">{(params) => <PlaybookPreview workspaceId={params.id} />}</Route>
           <Route>
             <p>{t('notFound')}</p>
           </Route>

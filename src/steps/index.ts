@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { MigrationRegistry } from '../contract/codec';
 import { emptySession } from '../contract/session';
 import { CURRENT_SCHEMA_VERSION, composeWorkspaceSchema, languageSchema, type Language, type Workspace } from '../contract/workspace';
+import { currentStateStep } from './currentState/definition';
 import { setupStep } from './setup/definition';
+import { sharedGoalStep } from './sharedGoal/definition';
 import type { StepDefinition } from '../contract/step-definition';
 import { WORKSHOP_STEP_IDS } from '../domain/workshop-steps';
 
@@ -14,7 +16,7 @@ import { WORKSHOP_STEP_IDS } from '../domain/workshop-steps';
  * `satisfies Record<StepId, StepViews>`, so a step without views fails the type check). Steps of
  * the workshop not built yet are known in src/domain/workshop-steps.ts and simply not listed.
  */
-export const stepDefinitions = [setupStep] as const satisfies readonly StepDefinition[];
+export const stepDefinitions = [setupStep, currentStateStep, sharedGoalStep] as const satisfies readonly StepDefinition[];
 
 export type RegisteredStep = (typeof stepDefinitions)[number];
 export type StepId = RegisteredStep['id'];

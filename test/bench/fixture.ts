@@ -14,6 +14,7 @@ import { encodeWorkspace } from '../../src/contract/codec';
 import { emptySession, emptyTimer, type Session } from '../../src/contract/session';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../src/contract/workspace';
 import type { AgendaItem } from '../../src/domain/agenda';
+import { defaultSteps } from '../../src/steps';
 import type { SetupSlice, Team } from '../../src/steps/setup/definition';
 
 export interface FixtureOptions {
@@ -199,6 +200,8 @@ function build(seed: number, id: string | undefined, scale: number): Workspace {
     updatedAt: at(600),
     session,
     steps: {
+      // The registered steps' slices start as a new workspace's (schema version 3 requires them).
+      ...defaultSteps('da'),
       setup,
       wall: { themes, cards, votesPerParticipant: 5 },
       goal: { period: '2025', revenueTarget: salesTypes.reduce((sum, s) => sum + s.target.revenue, 0), salesTypes },

@@ -20,10 +20,11 @@ export interface Host {
 }
 
 const root = resolve(import.meta.dirname, '..', '..');
-const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 async function startHost(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn(process.execPath, [tsxCli, 'electron/web-host/cli.ts', '--port', '0', '--data-dir', dataDir], {
+  // Node with tsx's loader, not tsx's CLI: the CLI force-kills its child 30 ms after passing on
+  // SIGTERM, which under load could cut the host's last save short.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--port', '0', '--data-dir', dataDir], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production' },
   });

@@ -54,6 +54,14 @@ export async function readWorkspaceFile(host: Host, workspaceId: string): Promis
   };
 }
 
+/**
+ * The open workspace's name as its screen shows it, as a title (the workspace screen's heading).
+ * One place to change when the workspace screen changes its layout.
+ */
+export function workspaceTitle(page: Page, name: string) {
+  return page.getByRole('main').getByText(name, { exact: true }).first();
+}
+
 /** Creates a workspace through the home screen's dialog (by mouse) and waits for its screen. */
 export async function createWorkspace(page: Page, name: string, clientCompany: string): Promise<string> {
   await page.getByRole('button', { name: 'New workspace' }).click();
@@ -61,15 +69,19 @@ export async function createWorkspace(page: Page, name: string, clientCompany: s
   await dialog.getByLabel('Workspace name').fill(name);
   await dialog.getByLabel('Client company').fill(clientCompany);
   await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  await expect(page.getByLabel('Workspace name')).toHaveValue(name);
+  await expect(workspaceTitle(page, name)).toBeVisible();
   return workspaceIdOf(page);
 }
 
 /** The workspace screen's save state ("Saved", "Saving…", "Not saved"). */
 export function saveState(page: Page) {
-  // The notices (toasts) are a status region too, but outside <main>.
-  return page.getByRole('main').getByRole('status');
+  // Other status regions (the notices, a step's timer) say other things.
+  return page.getByRole('main').getByRole('status').filter({ hasText: SAVE_STATES });
 }
+
+/** What the save state can say, in English and Danish (src/i18n/<lang>/workspace.json). */
+const SAVE_STATES = /^(Saved|Saving…|Not saved|Changed elsewhere|Gemt|Gemmer…|Ikke gemt|Ændret andetsteds)/;
 
 /** Today's month in Danish, as `Intl` writes it in a long date ("november"). */
 export function danishMonthToday(): string {

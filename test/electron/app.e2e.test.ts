@@ -3,7 +3,7 @@
 // with network (scripts/install-electron.mjs); where it is missing (ELECTRON_SKIP_BINARY_DOWNLOAD,
 // no network) they skip themselves and say why. They run in vitest rather than Playwright's runner
 // because playwright.config.ts belongs to the browser end-to-end tests (test/e2e).
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -176,4 +176,32 @@ describe(suite, () => {
     await presenter.evaluate(() => (window as unknown as Bridge).samspil.call('host.stopPresenting', {})).catch(() => undefined);
     await expect.poll(() => app.windows().length, { timeout: 10_000 }).toBe(1);
   }, 60_000);
+
+  it.skipIf(skipReason)('exports the playbook from a hidden window to a PDF that pdftotext reads', async () => {
+    type Bridge = { samspil: { call(n: string, i: unknown): Promise<{ ok: boolean; data?: unknown; error?: unknown }> } };
+    const target = join(work, 'Nordvind – playbook.pdf');
+    // The native dialogs answer as a user would: save here, then "Close" instead of "Open".
+    await app.evaluate(({ dialog }, file) => {
+      Object.assign(dialog, {
+        showSaveDialog: async () => ({ canceled: false, filePath: file }),
+        showMessageBox: async () => ({ response: 1, checkboxChecked: false }),
+      });
+    }, target);
+    const listed = (await page.evaluate(() => (window as unknown as Bridge).samspil.call('workspace.list', {}))) as {
+      data: { workspaces: { status: string; workspaceId: string }[] };
+    };
+    const sample = listed.data.workspaces.find((entry) => entry.status === 'ok')!;
+    const windowsBefore = app.windows().length;
+    const answer = await page.evaluate(
+      (workspaceId) => (window as unknown as Bridge).samspil.call('host.exportPlaybook', { workspaceId, paper: 'A4', includeNotes: false, cards: 'themes' }),
+      sample.workspaceId,
+    );
+    expect(answer).toEqual({ ok: true, data: { saved: true, path: target } });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', target, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Nordvind Ventilation A/S');
+    expect(text).toMatch(/(Page|Side) 1 (of|af) \d+/);
+    expect(execFileSync('pdfinfo', [target], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    // The hidden print window is gone again.
+    expect(app.windows().length).toBe(windowsBefore);
+  }, 120_000);
 });

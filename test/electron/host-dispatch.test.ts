@@ -34,6 +34,8 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
     'host.present': vi.fn(async () => ({})),
     'host.stopPresenting': vi.fn(async () => ({})),
     'host.exportWorkspace': vi.fn(async () => ({ saved: false })),
+    'host.exportPlaybook': vi.fn(async () => ({ saved: false })),
+    'host.savePlaybookMarkdown': vi.fn(async () => ({ saved: false })),
     ...overrides,
   };
 }
@@ -108,6 +110,15 @@ describe("the browser host's host calls", () => {
         error: { code: 'not_available_in_browser', params: { call: name } },
       });
     }
+    // The page prints the playbook's print route itself and downloads its Markdown.
+    await expect(dispatch('host.exportPlaybook', { workspaceId: ID, paper: 'A4', includeNotes: false, cards: 'themes' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'not_available_in_browser', params: { call: 'host.exportPlaybook' } },
+    });
+    await expect(dispatch('host.savePlaybookMarkdown', { workspaceId: ID, content: '# x' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'not_available_in_browser', params: { call: 'host.savePlaybookMarkdown' } },
+    });
     // The page opens the presenter view itself (window.open); there is no window of the host's to close.
     await expect(dispatch('host.stopPresenting', {})).resolves.toEqual({
       ok: false,

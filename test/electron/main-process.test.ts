@@ -316,7 +316,8 @@ describe('the desktop host calls', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const handlers = () => desktopHostHandlers({ dataDir, service: service as never, labels: () => menuCatalogs.da, presenter });
+  const playbook = { exportPdf: vi.fn(async () => ({ saved: false })), saveMarkdown: vi.fn(async () => ({ saved: false })) };
+  const handlers = () => desktopHostHandlers({ dataDir, service: service as never, labels: () => menuCatalogs.da, presenter, playbook });
 
   it('say the desktop can do everything', async () => {
     await expect(handlers()['host.info']({})).resolves.toEqual({

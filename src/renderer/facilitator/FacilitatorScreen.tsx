@@ -1,4 +1,4 @@
-import { ArrowLeft, ChevronLeft, ChevronRight, Keyboard, MonitorOff, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
+import { ArrowLeft, BookOpen, ChevronLeft, ChevronRight, Keyboard, MonitorOff, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -12,6 +12,7 @@ import { ConflictBanner } from '../workspace/ConflictBanner';
 import { SaveIndicator } from '../workspace/SaveIndicator';
 import { agendaOf, itemSessionOf, itemTitle, shownItem } from './agenda-view';
 import { NotesPanel } from './NotesPanel';
+import { ProblemsPanel } from './ProblemsPanel';
 import { startPresenting } from './present';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { StepNav } from './StepNav';
@@ -138,6 +139,10 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
               <MonitorPlay aria-hidden="true" size={18} />
               {t('present')}
             </button>
+            <Link href={`/playbook/${encodeURIComponent(workspaceId)}`} className="button">
+              <BookOpen aria-hidden="true" size={18} />
+              {t('playbook:preview.open')}
+            </Link>
           </div>
         </div>
         <div className="facilitator__subbar">
@@ -190,6 +195,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
         <aside className="facilitator__side" aria-label={t('side.label')}>
           <TimerPanel itemId={item.id} timer={itemSession.timer} timeboxMinutes={item.minutes} />
           <NotesPanel itemId={item.id} notes={itemSession.notes} />
+          {item.kind === 'step' ? <ProblemsPanel workspace={workspace} stepId={item.stepId} /> : null}
         </aside>
       ) : null}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

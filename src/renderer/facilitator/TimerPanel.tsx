@@ -35,7 +35,7 @@ export function TimerPanel({ itemId, timer, timeboxMinutes }: TimerPanelProps) {
         <span className="visually-hidden">{reading.overtime ? t('timer.overtimeLabel') : t('timer.remainingLabel')}</span>
         {formatCountdown(reading.remainingMs)}
       </p>
-      <p className="timer-panel__status" role="status">
+      <p className="timer-panel__status">
         {reading.overtime
           ? t('timer.overtime', { time: formatCountdown(-reading.remainingMs) })
           : t('timer.of', { minutes: timeboxMinutes + timer.extraMinutes })}

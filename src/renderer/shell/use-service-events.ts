@@ -27,16 +27,30 @@ export function useDocumentEvents(): void {
   }, []);
 }
 
+/** The fields the home screen shows of a workspace: an edit of one refreshes the list. */
+const LISTED_FIELDS = new Set<string | number>(['name', 'clientCompany', 'language', 'currency']);
+const LIST_REFRESH_DELAY_MS = 300;
+
 /**
  * The facilitator window's own events on top: the workspace list and the native menu's commands.
+ * The list also follows edits of what it shows (a name typed in another window), once the typing
+ * pauses rather than on every keystroke.
  */
 export function useServiceEvents(onCommand: (command: string) => void): void {
   const [, navigate] = useLocation();
   useEffect(() => {
     const workspaces = useWorkspacesStore.getState();
+    let listRefresh: ReturnType<typeof setTimeout> | undefined;
+    const refreshListSoon = () => {
+      clearTimeout(listRefresh);
+      listRefresh = setTimeout(() => void workspaces.refresh(), LIST_REFRESH_DELAY_MS);
+    };
     const off = [
       onEvent('workspace.listChanged', () => {
         void workspaces.refresh();
+      }),
+      onEvent('workspace.changed', (change) => {
+        if (change.patches.some((patch) => patch.path.length === 0 || LISTED_FIELDS.has(patch.path[0]!))) refreshListSoon();
       }),
       onEvent('app.command', ({ command }) => {
         if (command === 'undo') void useDocumentStore.getState().undo();
@@ -47,6 +61,9 @@ export function useServiceEvents(onCommand: (command: string) => void): void {
       }),
       onEvent('transport.reconnected', () => void workspaces.refresh()),
     ];
-    return () => off.forEach((unsubscribe) => unsubscribe());
+    return () => {
+      clearTimeout(listRefresh);
+      off.forEach((unsubscribe) => unsubscribe());
+    };
   }, [navigate, onCommand]);
 }

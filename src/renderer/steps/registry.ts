@@ -1,5 +1,7 @@
 import type { StepId } from '../../steps';
+import { currentStateViews } from '../../steps/currentState/views';
 import { setupViews } from '../../steps/setup/views';
+import { sharedGoalViews } from '../../steps/sharedGoal/views';
 import type { AnyStepViews } from './types';
 
 /**
@@ -8,6 +10,8 @@ import type { AnyStepViews } from './types';
  */
 export const stepViews = {
   setup: setupViews,
+  currentState: currentStateViews,
+  sharedGoal: sharedGoalViews,
 } satisfies Record<StepId, AnyStepViews>;
 
 /** The views of a step by id (a step id read from a document is only a string). */

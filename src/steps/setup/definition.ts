@@ -45,6 +45,26 @@ export function defaultAgenda(registered: readonly string[]): AgendaItem[] {
   }));
 }
 
+/**
+ * Puts the steps that arrive with a schema version on an older agenda, each after the last
+ * step that comes before it in the workshop's order (or first), as the consultant would.
+ */
+export function addStepsToAgenda(slice: unknown, stepIds: readonly string[]): unknown {
+  if (typeof slice !== 'object' || slice === null || !Array.isArray((slice as { agenda?: unknown }).agenda)) return slice;
+  const agenda = [...(slice as { agenda: AgendaItem[] }).agenda];
+  const order = (stepId: string) => (WORKSHOP_STEP_IDS as readonly string[]).indexOf(stepId);
+  for (const stepId of stepIds) {
+    if (agenda.some((item) => item.kind === 'step' && item.stepId === stepId)) continue;
+    let at = 0;
+    agenda.forEach((item, index) => {
+      if (item.kind === 'step' && order(item.stepId) < order(stepId)) at = index + 1;
+    });
+    const minutes = DEFAULT_STEP_MINUTES[stepId as keyof typeof DEFAULT_STEP_MINUTES] ?? 30;
+    agenda.splice(at, 0, { id: `agenda-${stepId}`, kind: 'step', stepId, minutes, enabled: true });
+  }
+  return { ...(slice as object), agenda };
+}
+
 export const setupStep = {
   id: 'setup',
   titleKey: 'steps:setup.title',
@@ -60,5 +80,8 @@ export const setupStep = {
     endTime: '16:00',
     agenda: defaultAgenda(registered),
   }),
-  migrations: {},
+  migrations: {
+    // Version 3 brings the current-state wall and the shared goal: they join the agenda.
+    2: (slice) => addStepsToAgenda(slice, ['currentState', 'sharedGoal']),
+  },
 } as const satisfies StepDefinition<'setup', typeof setupSliceSchema>;

@@ -1,0 +1,125 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { PlaybookOptions } from '../../contract/print-options';
+import type { Workspace } from '../../contract/workspace';
+import { formatDate } from '../format/intl';
+import { viewsOf } from '../steps/registry';
+import { PlaybookOptionsContext } from './context';
+import { playbookModel, type PlaybookModel } from './model';
+import { FacilitatorNotes, ProblemsSection, SectionBoundary, SignOffSection } from './PlaybookParts';
+
+/**
+ * The playbook as one flowing document: cover, contents, a section per step in agenda order
+ * (each step's own PlaybookSection, from the registry), the problems from the current-state wall
+ * and where each is answered, and the sign-off. Everything in the workspace's language.
+ *
+ * It is the source of the paged layout (PagedPlaybook): the attributes here are its instructions.
+ * `data-break-before="page"` starts a section on a new page, `data-toc-target` names where a
+ * section starts (for the contents' page numbers, filled into `data-toc-page`), `data-pb-keep`
+ * keeps a block whole and `data-pb-keep-next` keeps it with what follows.
+ */
+export function PlaybookDocument({ workspace, options }: { workspace: Workspace; options: PlaybookOptions }) {
+  const { t } = useTranslation('playbook', { lng: workspace.language });
+  const model = playbookModel(workspace, (stepId) => viewsOf(stepId) !== undefined);
+  const entries = contentsEntries(model, t);
+  return (
+    <PlaybookOptionsContext.Provider value={options}>
+      <div className="pb-doc" lang={workspace.language}>
+        <Cover workspace={workspace} model={model} />
+        <section className="pb-major pb-contents" data-break-before="page" aria-labelledby="pb-contents-title">
+          <h2 id="pb-contents-title">{t('document.contents')}</h2>
+          <ol className="pb-toc">
+            {entries.map((entry, index) => (
+              <li key={entry.key} className="pb-toc__entry">
+                <a href={`#pb-sec-${entry.key}`}>
+                  <span className="pb-toc__number">{index + 1}</span>
+                  <span className="pb-toc__title" data-toc-title={entry.key}>
+                    {entry.title}
+                  </span>
+                  <span className="pb-toc__leader" aria-hidden="true" />
+                  <span className="pb-toc__page" data-toc-page={entry.key}>
+                    00
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+        {model.sections.map((section) => {
+          const views = viewsOf(section.stepId);
+          if (!views) return null;
+          return (
+            <div key={section.key} className="pb-major pb-step" id={`pb-sec-${section.key}`} data-toc-target={section.key} data-break-before="page">
+              <SectionBoundary title={t(`steps:${section.stepId}.title`)} failedText={(reason) => t('document.sectionFailed', { reason })}>
+                <views.PlaybookSection workspace={workspace} slice={workspace.steps[section.stepId]} />
+              </SectionBoundary>
+              {options.includeNotes && section.notes ? <FacilitatorNotes title={t('document.notes')} notes={section.notes} /> : null}
+            </div>
+          );
+        })}
+        {model.problems.length > 0 ? <ProblemsSection workspace={workspace} model={model} /> : null}
+        <SignOffSection workspace={workspace} model={model} />
+      </div>
+    </PlaybookOptionsContext.Provider>
+  );
+}
+
+/** The contents: each step section, then the problems (when there are any) and the sign-off. */
+export function contentsEntries(model: PlaybookModel, t: TFunction): { key: string; title: string }[] {
+  return [
+    ...model.sections.map((section) => ({ key: section.key, title: t(`steps:${section.stepId}.title`) })),
+    ...(model.problems.length > 0 ? [{ key: 'problems', title: t('playbook:document.problems.title') }] : []),
+    { key: 'signoff', title: t('playbook:document.signOff.title') },
+  ];
+}
+
+function Cover({ workspace, model }: { workspace: Workspace; model: PlaybookModel }) {
+  const { t } = useTranslation('playbook', { lng: workspace.language });
+  const facts: [string, string][] = [
+    [t('document.date'), model.date ? formatDate(model.date, workspace.language) : ''],
+    [t('document.facilitator'), model.facilitator],
+    [t('document.location'), model.location],
+  ];
+  return (
+    <section className="pb-cover" aria-label={t('document.kicker')}>
+      <div className="pb-cover__band" data-pb-keep>
+        <p className="pb-cover__kicker">{t('document.kicker')}</p>
+        <h1 className="pb-cover__client">{model.clientCompany || model.title}</h1>
+        <p className="pb-cover__title">{model.title}</p>
+        <p className="pb-cover__subtitle">{t('document.subtitle')}</p>
+      </div>
+      <dl className="pb-cover__facts" data-pb-keep>
+        {facts
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      {model.participantsByTeam.length > 0 ? (
+        <div className="pb-cover__people">
+          <p className="pb-cover__label" data-pb-keep-next>
+            {t('document.participants')}
+          </p>
+          <div className="pb-cover__teams">
+            {model.participantsByTeam.map(({ team, members }) => (
+              <div key={team} className="pb-cover__team" data-pb-keep>
+                <p className="pb-cover__team-name">{t(`steps:setup.teams.${team}`)}</p>
+                <ul>
+                  {members.map((member) => (
+                    <li key={member.id}>
+                      <span className="pb-cover__person">{member.name}</span>
+                      {member.title ? <span className="pb-cover__role">{member.title}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

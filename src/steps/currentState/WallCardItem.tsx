@@ -1,0 +1,153 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { GripVertical, Trash2 } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createTheme, deleteCard, editCard, groupCard, themeOfCard } from '../../domain/wall';
+import type { WallCard } from '../../domain/wall-schema';
+import { useToasts } from '../../renderer/shell/toasts';
+import { useDocumentStore } from '../../renderer/stores/document-store';
+import { InlineText } from './InlineText';
+import { cardDndId, shortText } from './wall-dnd';
+import { columnTone, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
+import { VoteControls } from './VoteControls';
+
+const NEW_THEME = '__new-theme__';
+
+interface WallCardItemProps {
+  card: WallCard;
+  /** Shown under a theme: the card names the column it was written in. */
+  inTheme: boolean;
+  /** Where focus goes when this card is deleted. */
+  afterDelete: FocusRequest;
+}
+
+/**
+ * One card: its drag handle (the keyboard picks it up with Space or Enter), its text to edit in
+ * place, its theme, its votes, and delete (with undo).
+ */
+export function WallCardItem({ card, inTheme, afterDelete }: WallCardItemProps) {
+  const { t } = useTranslation('currentState');
+  const { wall, run, requestFocus, columnIndex } = useWallEditor();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: cardDndId(card.id),
+    data: { type: 'card', cardId: card.id },
+    attributes: { roleDescription: t('dnd.roleDescription') },
+  });
+  const handle = useRef<HTMLButtonElement | null>(null);
+  useFocusTarget('card-handle', card.id, handle);
+  const label = shortText(card.text) || t('cards.untitled');
+  const column = wall.columns.find((entry) => entry.id === card.columnId) ?? wall.columns[0];
+
+  const remove = () => {
+    requestFocus(afterDelete);
+    if (!run(deleteCard(wall, card.id))) return;
+    useToasts.getState().show({
+      tone: 'info',
+      message: t('cards.deleted', { text: label }),
+      action: { label: t('undo'), run: () => useDocumentStore.getState().undo() },
+    });
+  };
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={`wall-card ${columnTone(columnIndex(card.columnId))}${isDragging ? ' wall-card--placeholder' : ''}`}
+      aria-label={label}
+    >
+      <button
+        ref={(node) => {
+          setActivatorNodeRef(node);
+          handle.current = node;
+        }}
+        type="button"
+        className="wall-card__handle"
+        data-card-handle={card.id}
+        {...attributes}
+        {...listeners}
+        aria-label={t('cards.handle', { text: label })}
+      >
+        <GripVertical aria-hidden="true" size={16} />
+      </button>
+      <InlineText
+        className="wall-card__text"
+        label={t('cards.text')}
+        value={card.text}
+        required
+        focus={{ kind: 'card-text', id: card.id }}
+        next={() => handle.current}
+        onCommit={(text) => run(editCard(wall, card.id, text), { coalesceKey: `wall-card:${card.id}:text` })}
+      />
+      <div className="wall-card__footer">
+        {inTheme && column ? <span className="wall-card__origin">{column.title || t('columns.untitled')}</span> : null}
+        <ThemeSelect card={card} label={label} />
+        <div className="wall-card__actions">
+          <VoteControls target={{ card: card.id }} name={label} own={card.votes} />
+          <button type="button" className="wall-icon-button wall-icon-button--danger" aria-label={t('cards.delete', { text: label })} onClick={remove}>
+            <Trash2 aria-hidden="true" size={16} />
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** Keys that walk a closed select's options (each fires "change" in Chromium without opening it). */
+const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+
+/**
+ * "Move to theme…": the card's theme as a plain select, the keyboard path beside drag and drop.
+ * Walking the options with the arrow keys only chooses; Enter or leaving the field moves the
+ * card (a mouse pick moves it at once), and focus follows the card to its new place.
+ */
+function ThemeSelect({ card, label }: { card: WallCard; label: string }) {
+  const { t } = useTranslation('currentState');
+  const { wall, run, requestFocus } = useWallEditor();
+  const element = useRef<HTMLSelectElement>(null);
+  const browsing = useRef(false);
+  const [draft, setDraft] = useState<string | null>(null);
+  useFocusTarget('card-theme', card.id, element);
+  const current = themeOfCard(wall, card)?.id ?? '';
+
+  const commit = (next: string) => {
+    browsing.current = false;
+    setDraft(null);
+    if (next === current) return;
+    requestFocus({ kind: 'card-theme', id: card.id });
+    if (next === NEW_THEME) run(createTheme(wall, { id: crypto.randomUUID(), name: '', cardIds: [card.id] }));
+    else run(groupCard(wall, card.id, next === '' ? null : next));
+  };
+
+  return (
+    <select
+      ref={element}
+      className="wall-card__theme"
+      aria-label={t('cards.moveToTheme', { text: label })}
+      value={draft ?? current}
+      onKeyDown={(event) => {
+        if (BROWSING_KEYS.has(event.key) && !event.altKey) browsing.current = true;
+        else if (event.key === ' ' || event.altKey) browsing.current = false;
+        if (event.key === 'Enter' && draft !== null) {
+          event.preventDefault();
+          commit(draft);
+        }
+      }}
+      onChange={(event) => {
+        if (browsing.current) setDraft(event.target.value);
+        else commit(event.target.value);
+      }}
+      onBlur={() => {
+        if (draft !== null) commit(draft);
+      }}
+    >
+      <option value="">{current === '' ? t('cards.moveToThemePrompt') : t('cards.noTheme')}</option>
+      {wall.themes.map((theme) => (
+        <option key={theme.id} value={theme.id}>
+          {theme.name || t('themes.untitled')}
+        </option>
+      ))}
+      <option value={NEW_THEME}>{t('cards.newTheme')}</option>
+    </select>
+  );
+}

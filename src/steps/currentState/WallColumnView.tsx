@@ -1,0 +1,167 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { Trash2 } from 'lucide-react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addCard, cardsOfColumn, removeColumn, renameColumn } from '../../domain/wall';
+import type { WallCard, WallColumn } from '../../domain/wall-schema';
+import { Dialog } from '../../renderer/shell/Dialog';
+import { useToasts } from '../../renderer/shell/toasts';
+import { useDocumentStore } from '../../renderer/stores/document-store';
+import { InlineText } from './InlineText';
+import { cardDndId, columnDndId } from './wall-dnd';
+import { columnTone, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
+import { WallCardItem } from './WallCardItem';
+
+interface WallColumnViewProps {
+  column: WallColumn;
+  /** Its ungrouped cards, in the order shown. */
+  cards: WallCard[];
+  /** A card is being dragged over it. */
+  highlighted: boolean;
+}
+
+/** A column of the wall: its title, its ungrouped cards, and a field to write the next card. */
+export function WallColumnView({ column, cards, highlighted }: WallColumnViewProps) {
+  const { t } = useTranslation('currentState');
+  const { wall, run, columnIndex } = useWallEditor();
+  const { setNodeRef } = useDroppable({ id: columnDndId(column.id), data: { type: 'column' } });
+  const [removing, setRemoving] = useState(false);
+  const addCardId = useId();
+  const title = column.title || t('columns.untitled');
+
+  const remove = () => {
+    const change = removeColumn(wall, column.id);
+    if (!change.ok && change.refusal.code === 'column_has_cards') {
+      setRemoving(true);
+      return;
+    }
+    if (run(change)) {
+      useToasts.getState().show({
+        tone: 'info',
+        message: t('columns.removed', { title }),
+        action: { label: t('undo'), run: () => useDocumentStore.getState().undo() },
+      });
+    }
+  };
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`wall-column ${columnTone(columnIndex(column.id))}${highlighted ? ' wall-drop--over' : ''}`}
+      aria-label={title}
+    >
+      <div className="wall-column__header">
+        <InlineText
+          className="wall-column__title"
+          label={t('columns.title')}
+          value={column.title}
+          placeholder={t('columns.untitled')}
+          focus={{ kind: 'column-title', id: column.id }}
+          next={() => document.getElementById(addCardId)}
+          onCommit={(value) => run(renameColumn(wall, column.id, value), { coalesceKey: `wall-column:${column.id}:title` })}
+        />
+        <span className="wall-column__count">{t('columns.count', { count: cards.length })}</span>
+        <button type="button" className="wall-icon-button wall-icon-button--danger" aria-label={t('columns.remove', { title })} onClick={remove} disabled={wall.columns.length <= 1}>
+          <Trash2 aria-hidden="true" size={16} />
+        </button>
+      </div>
+      <SortableContext id={columnDndId(column.id)} items={cards.map((card) => cardDndId(card.id))} strategy={verticalListSortingStrategy}>
+        <ul className="wall-card-list">
+          {cards.map((card, index) => (
+            <WallCardItem key={card.id} card={card} inTheme={false} afterDelete={neighbour(cards, index) ?? { kind: 'add-card', id: column.id }} />
+          ))}
+        </ul>
+      </SortableContext>
+      <AddCardForm column={column} title={title} inputId={addCardId} />
+      <RemoveColumnDialog open={removing} column={column} title={title} onClose={() => setRemoving(false)} />
+    </section>
+  );
+}
+
+/** The card after `index`, else the one before: where focus goes when a card is deleted. */
+export function neighbour(cards: readonly WallCard[], index: number): FocusRequest | null {
+  const next = cards[index + 1] ?? cards[index - 1];
+  return next ? { kind: 'card-handle', id: next.id } : null;
+}
+
+/** Type and press Enter: the card is on the wall and the field is ready for the next one. */
+function AddCardForm({ column, title, inputId: id }: { column: WallColumn; title: string; inputId: string }) {
+  const { t } = useTranslation('currentState');
+  const { wall, run } = useWallEditor();
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  useFocusTarget('add-card', column.id, input);
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() === '') return;
+    if (run(addCard(wall, { id: crypto.randomUUID(), columnId: column.id, text }))) setText('');
+    input.current?.focus();
+  };
+
+  return (
+    <form className="wall-add-card" onSubmit={add}>
+      <label htmlFor={id} className="visually-hidden">
+        {t('cards.new', { column: title })}
+      </label>
+      <input id={id} ref={input} value={text} placeholder={t('cards.newPlaceholder')} autoComplete="off" onChange={(event) => setText(event.target.value)} />
+    </form>
+  );
+}
+
+interface RemoveColumnDialogProps {
+  open: boolean;
+  column: WallColumn;
+  title: string;
+  onClose: () => void;
+}
+
+/** A column that still holds cards goes only when the facilitator says where its cards go. */
+function RemoveColumnDialog({ open, column, title, onClose }: RemoveColumnDialogProps) {
+  const { t } = useTranslation('currentState');
+  const { wall, run } = useWallEditor();
+  const selectId = useId();
+  const others = wall.columns.filter((entry) => entry.id !== column.id);
+  const [target, setTarget] = useState<string | null>(null);
+  const chosen = target ?? others[0]?.id ?? '';
+  const count = cardsOfColumn(wall, column.id).length;
+
+  return (
+    <Dialog open={open} title={t('columns.removeDialog.title', { title })} description={t('columns.removeDialog.description', { count })} onClose={onClose}>
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (run(removeColumn(wall, column.id, chosen))) {
+            onClose();
+            useToasts.getState().show({
+              tone: 'info',
+              message: t('columns.removed', { title }),
+              action: { label: t('undo'), run: () => useDocumentStore.getState().undo() },
+            });
+          }
+        }}
+      >
+        <div className="field">
+          <label htmlFor={selectId}>{t('columns.removeDialog.moveTo')}</label>
+          <select id={selectId} value={chosen} onChange={(event) => setTarget(event.target.value)}>
+            {others.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.title || t('columns.untitled')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('cancel')}
+          </button>
+          <button type="submit" className="button button--primary">
+            {t('columns.removeDialog.confirm')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,299 @@
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { Eraser, Plus } from 'lucide-react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addColumn, clearVotes, dotBudget, findCard, problemsOf, rankedThemes, setDotsPerParticipant, sortByVotes, themeTally, ungroupedCards, type CardPlace, type WallChange, type WallRefusal } from '../../domain/wall';
+import { MAX_DOTS_PER_PARTICIPANT, type Wall } from '../../domain/wall-schema';
+import { participantCount } from '../../renderer/steps/participants';
+import type { StepEditorProps } from '../../renderer/steps/types';
+import { useToasts } from '../../renderer/shell/toasts';
+import { useDocumentStore, type EditOptions } from '../../renderer/stores/document-store';
+import { NumberField } from '../../renderer/ui/NumberField';
+import { dropCard, parseDndId, placeOfTarget, shortText, type DropTarget } from './wall-dnd';
+import { WallEditorContext, type FocusRequest, type WallEditorValue } from './WallContext';
+import { WallColumnView } from './WallColumnView';
+import { NewThemeArea, WallThemeView } from './WallThemeView';
+import type { CurrentStateSlice } from './definition';
+
+/** A key for a place a dragged card is over, to light it up. */
+function placeKey(place: CardPlace | 'newTheme' | null): string | null {
+  if (place === null) return null;
+  if (place === 'newTheme') return 'newTheme';
+  return 'column' in place ? `column:${place.column}` : `theme:${place.theme}`;
+}
+
+/**
+ * With a pointer: the card under it, else the column or theme under it. With the keyboard (no
+ * pointer): the nearest corners, as the sortable keyboard coordinates expect.
+ */
+const collisions: CollisionDetection = (args) => {
+  if (!args.pointerCoordinates) return closestCorners(args);
+  const within = pointerWithin(args);
+  const card = within.find((entry) => parseDndId(entry.id)?.kind === 'card');
+  return card ? [card] : within.slice(0, 1);
+};
+
+/**
+ * The facilitator's wall: the dots, the columns of cards, the themes and the problems. Cards are
+ * grouped by drag and drop (pointer, or keyboard: Space on a card's handle, arrows, Space) or by
+ * each card's "Move to theme…" list.
+ */
+export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentStateSlice>) {
+  const { t } = useTranslation('currentState');
+  const participants = participantCount(workspace);
+  const budget = dotBudget(slice, participants);
+  const [sorted, setSorted] = useState(false);
+  const [activeCardId, setActiveCardId] = useState<string | null>(null);
+  const [overKey, setOverKey] = useState<string | null>(null);
+  const pendingFocusRef = useRef<FocusRequest | null>(null);
+  const sortId = useId();
+
+  const refusalText = useCallback(
+    (refusal: WallRefusal) => {
+      switch (refusal.code) {
+        case 'too_long':
+        case 'limit':
+        case 'invalid_dots':
+          return t(`refusals.${refusal.code}`, { max: refusal.max });
+        case 'column_has_cards':
+          return t('refusals.column_has_cards', { count: refusal.cards });
+        default:
+          return t(`refusals.${refusal.code}`);
+      }
+    },
+    [t],
+  );
+
+  const run = useCallback(
+    (change: WallChange, options?: EditOptions) => {
+      if (!change.ok) {
+        useToasts.getState().show({ tone: 'error', message: refusalText(change.refusal) });
+        return false;
+      }
+      if (change.ops.length > 0) edit(change.ops, options);
+      return true;
+    },
+    [edit, refusalText],
+  );
+
+  const value = useMemo<WallEditorValue>(
+    () => ({
+      wall: slice,
+      participants,
+      budget,
+      sorted,
+      run,
+      requestFocus: (request) => {
+        pendingFocusRef.current = request;
+      },
+      pendingFocusRef,
+      columnIndex: (columnId) => Math.max(0, slice.columns.findIndex((column) => column.id === columnId)),
+    }),
+    [slice, participants, budget, sorted, run],
+  );
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const announcements = useAnnouncements(slice);
+
+  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
+    setActiveCardId(null);
+    setOverKey(null);
+    const dragged = parseDndId(active.id);
+    const target = over ? parseDndId(over.id) : null;
+    if (dragged?.kind !== 'card' || !target) return;
+    const newThemeId = crypto.randomUUID();
+    const change = dropCard(slice, dragged.cardId, target, { reorder: !sorted, newThemeId });
+    // A mouse user who started a theme names it next; the keyboard returns to the card's handle.
+    if (target.kind === 'newTheme' && !(activatorEvent instanceof KeyboardEvent)) value.requestFocus({ kind: 'theme-name', id: newThemeId });
+    run(change);
+  };
+
+  const columns = slice.columns.map((column) => {
+    const cards = ungroupedCards(slice, column.id);
+    return { column, cards: sorted ? sortByVotes(cards, (card) => card.votes) : cards };
+  });
+  const themes = sorted ? rankedThemes(slice) : slice.themes.map((theme) => themeTally(slice, theme));
+  const activeCard = activeCardId ? findCard(slice, activeCardId) : undefined;
+
+  return (
+    <WallEditorContext.Provider value={value}>
+      <div className="step-editor wall-editor">
+        <section className="step-section wall-voting" aria-labelledby="wall-voting-title">
+          <h3 id="wall-voting-title">{t('votes.title')}</h3>
+          <div className="wall-voting__row">
+            <NumberField
+              label={t('votes.dotsPerParticipant')}
+              value={slice.dotsPerParticipant}
+              min={0}
+              max={MAX_DOTS_PER_PARTICIPANT}
+              invalidMessage={t('refusals.invalid_dots', { max: MAX_DOTS_PER_PARTICIPANT })}
+              onCommit={(dots) => run(setDotsPerParticipant(slice, dots), { coalesceKey: 'wall-dots' })}
+            />
+            <p className="wall-budget" role="status">
+              {budget.total === null
+                ? t('votes.budgetOpen', { count: budget.used })
+                : t('votes.budget', { total: budget.total, participants, perParticipant: budget.perParticipant, used: budget.used, remaining: budget.remaining })}
+              {budget.over > 0 ? ` ${t('votes.over', { count: budget.over })}` : ''}
+            </p>
+            <div className="wall-voting__actions">
+              <div className="checkbox-field">
+                <input id={sortId} type="checkbox" checked={sorted} onChange={(event) => setSorted(event.target.checked)} />
+                <label htmlFor={sortId}>{t('votes.sort')}</label>
+              </div>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={budget.used === 0}
+                onClick={() => {
+                  if (run(clearVotes(slice)))
+                    useToasts.getState().show({ tone: 'info', message: t('votes.cleared'), action: { label: t('undo'), run: () => useDocumentStore.getState().undo() } });
+                }}
+              >
+                <Eraser aria-hidden="true" size={16} />
+                {t('votes.clear')}
+              </button>
+            </div>
+          </div>
+        </section>
+
+        <DndContext
+          sensors={sensors}
+          collisionDetection={collisions}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+          onDragStart={({ active }) => {
+            const dragged = parseDndId(active.id);
+            setActiveCardId(dragged?.kind === 'card' ? dragged.cardId : null);
+          }}
+          onDragOver={({ over }) => {
+            const target = over ? parseDndId(over.id) : null;
+            setOverKey(target ? placeKey(placeOfTarget(slice, target)) : null);
+          }}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => {
+            setActiveCardId(null);
+            setOverKey(null);
+          }}
+        >
+          <section className="step-section" aria-labelledby="wall-title">
+            <div className="wall-section__header">
+              <h3 id="wall-title">{t('wall.title')}</h3>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => {
+                  const id = crypto.randomUUID();
+                  value.requestFocus({ kind: 'column-title', id });
+                  run(addColumn(slice, { id, title: t('columns.newTitle') }));
+                }}
+              >
+                <Plus aria-hidden="true" size={16} />
+                {t('columns.add')}
+              </button>
+            </div>
+            <p className="form__hint">{t('wall.hint')}</p>
+            <div className="wall-columns">
+              {columns.map(({ column, cards }) => (
+                <WallColumnView key={column.id} column={column} cards={cards} highlighted={overKey === `column:${column.id}`} />
+              ))}
+            </div>
+          </section>
+
+          <section className="step-section" aria-labelledby="wall-themes-title">
+            <h3 id="wall-themes-title">
+              {t('themes.title')} <span className="count">({slice.themes.length})</span>
+            </h3>
+            <p className="form__hint">{t('themes.hint')}</p>
+            <div className="wall-themes">
+              {themes.map((tally) => (
+                <WallThemeView key={tally.theme.id} tally={tally} highlighted={overKey === `theme:${tally.theme.id}`} />
+              ))}
+              <NewThemeArea highlighted={overKey === 'newTheme'} />
+            </div>
+          </section>
+
+          <DragOverlay>{activeCard ? <div className="wall-card wall-card--overlay">{activeCard.text}</div> : null}</DragOverlay>
+        </DndContext>
+
+        <ProblemsList wall={slice} />
+      </div>
+    </WallEditorContext.Provider>
+  );
+}
+
+/** What a screen reader hears while a card is dragged, in the facilitator's language. */
+function useAnnouncements(wall: Wall): Announcements {
+  const { t } = useTranslation('currentState');
+  const cardName = (id: UniqueIdentifier) => {
+    const dragged = parseDndId(id);
+    const card = dragged?.kind === 'card' ? findCard(wall, dragged.cardId) : undefined;
+    return card ? shortText(card.text) || t('cards.untitled') : '';
+  };
+  const describe = (target: DropTarget | null): { key: 'column' | 'theme' | 'newTheme' | 'nothing'; name: string } => {
+    const place = target ? placeOfTarget(wall, target) : null;
+    if (place === null) return { key: 'nothing', name: '' };
+    if (place === 'newTheme') return { key: 'newTheme', name: '' };
+    if ('column' in place) {
+      const column = wall.columns.find((entry) => entry.id === place.column);
+      return { key: 'column', name: column?.title || t('columns.untitled') };
+    }
+    const theme = wall.themes.find((entry) => entry.id === place.theme);
+    return { key: 'theme', name: theme?.name || t('themes.untitled') };
+  };
+  const where = (over: { id: UniqueIdentifier } | null) => describe(over ? parseDndId(over.id) : null);
+  return {
+    onDragStart: ({ active }) => t('dnd.start', { card: cardName(active.id) }),
+    onDragOver: ({ active, over }) => {
+      // Over itself (as it is picked up): "picked up" says it all.
+      if (over?.id === active.id) return undefined;
+      const target = where(over);
+      return t(`dnd.over.${target.key}`, { card: cardName(active.id), target: target.name });
+    },
+    onDragEnd: ({ active, over }) => {
+      const target = where(over);
+      return t(`dnd.end.${target.key}`, { card: cardName(active.id), target: target.name });
+    },
+    onDragCancel: ({ active }) => t('dnd.cancel', { card: cardName(active.id) }),
+  };
+}
+
+/** The themes marked as problems this playbook must solve, most votes first. */
+function ProblemsList({ wall }: { wall: Wall }) {
+  const { t } = useTranslation('currentState');
+  const problems = problemsOf(wall);
+  return (
+    <section className="step-section wall-problems" aria-labelledby="wall-problems-title">
+      <h3 id="wall-problems-title">
+        {t('problems.title')} <span className="count">({problems.length})</span>
+      </h3>
+      {problems.length === 0 ? (
+        <p className="form__hint">{t('problems.empty')}</p>
+      ) : (
+        <ol>
+          {problems.map((problem) => (
+            <li key={problem.theme.id}>
+              <span className="wall-problems__name">{problem.theme.name || t('themes.untitled')}</span> <span className="count">{t('votes.count', { count: problem.votes })}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
