@@ -16,6 +16,7 @@ import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../src/contract/works
 import type { AgendaItem } from '../../src/domain/agenda';
 import { defaultSteps } from '../../src/steps';
 import type { SetupSlice, Team } from '../../src/steps/setup/definition';
+import { seededRandom } from '../support/seeded-random';
 
 export interface FixtureOptions {
   /** The workspace id (also its file name). */
@@ -25,16 +26,6 @@ export interface FixtureOptions {
   targetBytes?: number;
 }
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_NAMES = ['Søren', 'Mette', 'Jørgen', 'Åse', 'Lærke', 'Bjørn', 'Kirsten', 'Mads', 'Signe', 'Anders', 'Rasmus', 'Ida', 'Frederik', 'Maja', 'Søs', 'Niels', 'Birgitte', 'Thøger', 'Astrid', 'Jens'];
 const LAST_NAMES = ['Jørgensen', 'Nørgaard', 'Møller', 'Østergaard', 'Kjær', 'Sørensen', 'Hansen', 'Bækgaard', 'Lund', 'Dahl', 'Skovgård', 'Thomsen', 'Kristiansen', 'Bøgh', 'Larsen'];

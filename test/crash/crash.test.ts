@@ -17,6 +17,7 @@ import { decodeWorkspace } from '../../src/contract/codec';
 import { codecOptions } from '../../src/steps';
 import { parseTempFileName } from '../../electron/service/durable-file';
 import { createWorkspaceService } from '../../electron/service/workspace-service';
+import { seededRandom } from '../support/seeded-random';
 
 const KILLS = 60;
 /** Whole test; the runs themselves stop early if they get near it (after KILLS_MIN kills). */
@@ -33,17 +34,6 @@ function cardOf(n: number): { id: string; text: string } {
   return { id: `c-${n}`, text: `Kort ${n} æøå` };
 }
 
-/** A small seeded generator, so a failing run can be repeated with CRASH_SEED=<seed>. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Writer {
   child: ChildProcessWithoutNullStreams;

@@ -16,6 +16,7 @@ import type { EventPayload, OpenWorkspace } from '../../src/contract/calls';
 import { ServiceFailure } from '../../src/contract/errors';
 import type { Workspace } from '../../src/contract/workspace';
 import { createWorkspaceService, type WorkspaceService } from '../../electron/service/workspace-service';
+import { seededRandom } from '../support/seeded-random';
 
 const EDITS_PER_CLIENT = 1000;
 const IN_FLIGHT = 4;
@@ -29,17 +30,6 @@ type Card = {
 /** What crosses a process boundary is a copy: mirrors never share objects with the service. */
 const transported = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** A small seeded generator, so a failing run can be repeated. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A window's copy of the document. Changes arrive as patches for `revision - 1`; one that arrives

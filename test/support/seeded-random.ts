@@ -1,0 +1,14 @@
+/**
+ * A small seeded random generator (mulberry32) for tests and fixtures: the same seed gives the
+ * same run, so a failure can be replayed (the crash test takes CRASH_SEED=<seed>).
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
