@@ -36,6 +36,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import tseslint from 'typescript-eslint';
@@ -85,6 +86,11 @@ const FOLDER_MESSAGES = {
   'src/domain': 'The contract is the lowest layer: it may not import src/domain.',
   'src/steps':
     'Steps sit above the core, and a step never imports another step: share through src/domain or src/contract.',
+  ...Object.fromEntries(
+    readdirSync(new URL('./src/steps', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [`src/steps/${entry.name}`, 'The renderer reaches a step only through the registries (src/steps/index.ts, src/renderer/steps/registry.ts).']),
+  ),
 };
 
 const UP = '\\.\\./';
@@ -160,6 +166,12 @@ const PURE_GLOBALS = [
 ];
 
 // --- The layers -----------------------------------------------------------------------------------
+/** Every step's folder (src/steps/<id>), read from the disk: a new step is covered as it arrives. */
+const STEP_FOLDERS = readdirSync(new URL('./src/steps', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'kit')
+  .map((entry) => `src/steps/${entry.name}`);
+const STEP_ONLY =
+  'A step (and the step kit) imports only src/contract, src/domain and src/steps/kit: never another step, never the renderer.';
 const PURE = [NODE, ELECTRON, REACT, ZUSTAND, LOWDB];
 const STEP_VIEW = [NODE, ELECTRON, REACT_DOM, ZUSTAND, LOWDB];
 const LAYERS = [
@@ -167,9 +179,12 @@ const LAYERS = [
   { folder: 'src/domain', ext: ['ts', 'tsx'], pure: true, deny: PURE, denyFolders: ['electron', 'src/renderer', 'src/steps'] },
   // src/steps/index.ts and friends: the list of steps, pure, may import every step.
   { folder: 'src/steps', ext: ['ts'], pure: true, flat: true, deny: PURE, denyFolders: ['electron', 'src/renderer'] },
-  { folder: 'src/steps', ext: ['tsx'], flat: true, deny: STEP_VIEW, denyFolders: ['electron'] },
-  { folder: 'src/steps/*', ext: ['ts'], pure: true, deny: PURE, denyFolders: ['electron', 'src/renderer', 'src/steps'] },
-  { folder: 'src/steps/*', ext: ['tsx'], deny: STEP_VIEW, denyFolders: ['electron', 'src/steps'] },
+  // The step kit: what steps may use besides the core. It knows no step and no renderer.
+  { folder: 'src/steps/kit', ext: ['ts'], pure: true, deny: PURE, onlyInto: ['src/contract', 'src/domain', 'src/steps/kit'], onlyMessage: STEP_ONLY },
+  { folder: 'src/steps/kit', ext: ['tsx'], deny: STEP_VIEW, onlyInto: ['src/contract', 'src/domain', 'src/steps/kit'], onlyMessage: STEP_ONLY },
+  // A step: its definition is pure; its views use React. Either reaches only the core and the kit.
+  { folder: 'src/steps/*', ext: ['ts'], pure: true, deny: PURE, onlyInto: ['src/contract', 'src/domain', 'src/steps/kit'], onlyMessage: STEP_ONLY },
+  { folder: 'src/steps/*', ext: ['tsx'], deny: STEP_VIEW, onlyInto: ['src/contract', 'src/domain', 'src/steps/kit'], onlyMessage: STEP_ONLY },
   ...['electron/service', 'electron/web-host'].map((folder) => ({
     folder,
     ext: ['ts', 'tsx'],
@@ -178,7 +193,10 @@ const LAYERS = [
   })),
   { folder: 'electron/main', ext: ['ts', 'tsx'], deny: [REACT, ZUSTAND], denyFolders: ['src/renderer', 'electron/preload'] },
   { folder: 'electron/preload', ext: ['ts', 'tsx'], deny: [ONLY_ELECTRON], onlyInto: ['src/contract'] },
-  { folder: 'src/renderer', ext: ['ts', 'tsx'], deny: [NODE, ELECTRON, LOWDB], denyFolders: ['electron'] },
+  // The renderer knows steps only through the registries (src/steps/index.ts, the kit, and the
+  // view registry below): a step's folder is never named anywhere else in it.
+  { folder: 'src/renderer', ext: ['ts', 'tsx'], deny: [NODE, ELECTRON, LOWDB], denyFolders: ['electron', ...STEP_FOLDERS] },
+  { folder: 'src/renderer/steps', ext: ['ts'], flat: true, only: 'registry.ts', deny: [NODE, ELECTRON, LOWDB], denyFolders: ['electron'] },
 ];
 
 /** Flat-config blocks for one layer: a depth-agnostic catch-all, then exact blocks per depth. */
@@ -190,12 +208,12 @@ function layerBlocks(layer) {
       ...layer.deny,
       ...folderPatterns(layer.folder, depth, layer.denyFolders ?? []),
       ...(layer.onlyInto
-        ? onlyIntoPatterns(layer.folder, depth, layer.onlyInto, "The sandboxed preload may import only 'electron' and src/contract.")
+        ? onlyIntoPatterns(layer.folder, depth, layer.onlyInto, layer.onlyMessage ?? "The sandboxed preload may import only 'electron' and src/contract.")
         : []),
     ];
     return {
       name: `samspil/layer ${layer.folder} .${layer.ext.join('/.')} depth ${depth ?? 'any'}`,
-      files: layer.ext.map((ext) => `${layer.folder}/${below}*.${ext}`),
+      files: layer.only ? [`${layer.folder}/${layer.only}`] : layer.ext.map((ext) => `${layer.folder}/${below}*.${ext}`),
       ignores: TESTS,
       rules: {
         'no-restricted-imports': ['error', { patterns: patterns.map((p) => ({ ...p, caseSensitive: true })) }],

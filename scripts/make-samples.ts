@@ -1,17 +1,14 @@
 /**
  * `npm run samples`: writes the sample workshop, Nordvind Ventilation A/S, in Danish and English
- * to resources/samples/nordvind.<language>.json from the content modules in scripts/samples/
- * (one per step), and checks that each decodes as a valid workspace of the current version.
+ * to resources/samples/nordvind.<language>.json from each registered step's own sample
+ * (`sample` in src/steps/<id>/definition.ts), and checks that each decodes as a valid workspace of the current version.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeWorkspace, encodeWorkspace } from '../src/contract/codec';
 import { emptySession } from '../src/contract/session';
 import { CURRENT_SCHEMA_VERSION, type Language, type Workspace } from '../src/contract/workspace';
-import { codecOptions, defaultSteps } from '../src/steps';
-import { sampleCurrentState } from './samples/currentState';
-import { sampleSetup } from './samples/setup';
-import { sampleSharedGoal } from './samples/sharedGoal';
+import { codecOptions, currentStepVersions, sampleSteps } from '../src/steps';
 
 export function sampleWorkspace(lang: Language): Workspace {
   return {
@@ -24,12 +21,9 @@ export function sampleWorkspace(lang: Language): Workspace {
     createdAt: '2026-11-02T09:00:00.000+01:00',
     updatedAt: '2026-11-02T09:00:00.000+01:00',
     session: emptySession(),
-    steps: {
-      ...defaultSteps(lang),
-      setup: sampleSetup(lang),
-      currentState: sampleCurrentState(lang),
-      sharedGoal: sampleSharedGoal(lang),
-    },
+    stepVersions: currentStepVersions(),
+    // Each step brings its own sample content (its definition's `sample`), in the language.
+    steps: sampleSteps(lang),
   };
 }
 

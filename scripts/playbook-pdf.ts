@@ -1,6 +1,6 @@
 /**
  * `npm run playbook:pdf -- WORKSPACE.json OUT.pdf [--paper A4|Letter] [--notes] [--cards full|themes]
- * [--markdown OUT.md] [--timeout SECONDS]`: prints a workspace file's playbook to PDF through the
+ * [--markdown OUT.md] [--timeout SECONDS] [--layout-report OUT.json]`: prints a workspace file's playbook to PDF through the
  * browser host and Chromium, with the print options the app uses (src/contract/print-options.ts),
  * and with --markdown also writes the playbook's Markdown (the app's own export). The harness of
  * the playbook tests, and a way to batch-export. A file that is damaged or of a newer version gets the
@@ -17,6 +17,8 @@ interface Command {
   out: string;
   options: PlaybookOptions;
   markdown: string | null;
+  /** Where to write how the pages were laid out (overflow, fill, page starts, metadata): for tests. */
+  layoutReport: string | null;
   timeoutMs: number;
 }
 
@@ -26,6 +28,7 @@ function parseArgs(args: string[]): Command | string {
   const options: PlaybookOptions = { paper: 'A4', includeNotes: false, cards: 'themes' };
   let timeoutMs = PLAYBOOK_READY_TIMEOUT_MS;
   let markdown: string | null = null;
+  let layoutReport: string | null = null;
   for (let i = 0; i < args.length; i += 1) {
     const [flag, inline] = args[i]!.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? args[++i] ?? '';
@@ -37,6 +40,9 @@ function parseArgs(args: string[]): Command | string {
       const cards = cardsModeSchema.safeParse(value());
       if (!cards.success) return t('cli.badOption', { option: '--cards', allowed: cardsModeSchema.options.join(', ') });
       options.cards = cards.data;
+    } else if (flag === '--layout-report') {
+      layoutReport = value();
+      if (!layoutReport) return t('cli.usage');
     } else if (flag === '--markdown') {
       markdown = value();
       if (!markdown) return t('cli.usage');
@@ -53,7 +59,7 @@ function parseArgs(args: string[]): Command | string {
     }
   }
   if (positional.length !== 2) return t('cli.usage');
-  return { file: positional[0]!, out: positional[1]!, options, markdown, timeoutMs };
+  return { file: positional[0]!, out: positional[1]!, options, markdown, layoutReport, timeoutMs };
 }
 
 async function main(): Promise<number> {
@@ -70,6 +76,12 @@ async function main(): Promise<number> {
       const started = performance.now();
       const printed = await printPlaybook(browser, host, command.options, command.timeoutMs);
       await writeFileDurably(command.out, printed.pdf);
+      // The layout's overflow guard: a figure cut off at a page's edge is a defect, said aloud.
+      for (const overflow of printed.overflow) console.error(t('cli.overflow', { ...overflow }));
+      if (command.layoutReport) {
+        const { pages, overflow, layout, metadata } = printed;
+        await writeFileDurably(command.layoutReport, `${JSON.stringify({ pages, overflow, layout, metadata }, null, 2)}\n`);
+      }
       if (command.markdown) {
         const { workspace } = await host.service.call('workspace.open', { workspaceId: host.workspaceId });
         await writeFileDurably(command.markdown, playbookMarkdown(workspace, command.options, workspaceT(workspace.language)));

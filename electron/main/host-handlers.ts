@@ -72,5 +72,19 @@ export function desktopHostHandlers({ dataDir, service, labels, presenter, playb
     'host.exportPlaybook': async ({ workspaceId, ...options }) => playbook.exportPdf(workspaceId, options),
 
     'host.savePlaybookMarkdown': async ({ workspaceId, content }) => playbook.saveMarkdown(workspaceId, content),
+
+    'host.saveFile': async ({ fileName, extension, fileTypeName, content }) => {
+      const options = {
+        title: labels().dialogs.saveFileTitle,
+        defaultPath: join(app.getPath('documents'), fileName),
+        filters: [{ name: fileTypeName, extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await writeFileDurably(choice.filePath, content);
+      return { saved: true, path: choice.filePath };
+    },
   };
 }

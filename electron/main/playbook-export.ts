@@ -2,7 +2,8 @@
 // print route (the same React view as the preview, with the same webPreferences as every window,
 // window.ts) by `webContents.printToPDF` with the shared print options (src/contract/
 // print-options.ts: paper, no printer margins, backgrounds, a tagged PDF with the document outline),
-// once the page says it is laid out (`data-playbook-ready`, after `document.fonts.ready`). A save
+// once the page says it is laid out (`data-playbook-ready`, after `document.fonts.ready`), then
+// finished with its metadata and exact paper size (pdf-finish.ts). A save
 // dialog first, then the printing, then an offer to open the file. Markdown (made by the page) is
 // saved through a save dialog too.
 import { BrowserWindow, app, dialog, shell, type SaveDialogOptions, type WebContents } from 'electron';
@@ -20,9 +21,11 @@ import {
 } from '../../src/contract/print-options';
 import type { Workspace } from '../../src/contract/workspace';
 import { writeFileDurably } from '../service/durable-file';
+import { finishPdf, PREPARE_PRINT, type PreparedPrint } from './pdf-finish';
 import type { WorkspaceService } from '../service/workspace-service';
 import type { MenuLabels } from './menu-template';
 import { createAppWindow } from './window';
+import { workshopOf } from '../../src/domain/workshop';
 
 export interface PlaybookExporterOptions {
   preload: string;
@@ -40,7 +43,7 @@ export interface PlaybookExporter {
 
 /** The workshop's date for the file name, or today's. */
 function dateOf(workspace: Workspace): string {
-  const date = (workspace.steps['setup'] as { date?: unknown } | undefined)?.date;
+  const date: unknown = workshopOf(workspace).date;
   if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   return new Date().toISOString().slice(0, 10);
 }
@@ -103,7 +106,11 @@ export async function printPlaybookPdf({ preload, url, paper, timeoutMs }: { pre
   const window = createAppWindow({ preload, url, show: false });
   try {
     await waitForReady(window.webContents, timeoutMs);
-    return await window.webContents.printToPDF(electronPdfOptions(paper));
+    const prepared = (await window.webContents.executeJavaScript(PREPARE_PRINT)) as PreparedPrint;
+    if (!prepared.metadata) throw new ServiceFailure('playbook_failed', { reason: 'no PDF metadata on the page' });
+    for (const overflow of prepared.overflow) console.error(`samspil: the playbook's page ${overflow.page} cuts ${overflow.what} (${overflow.by}px)`);
+    // Title, author, creator, language and the exact paper size (Chromium cannot be told them).
+    return finishPdf(await window.webContents.printToPDF(electronPdfOptions(paper)), prepared.metadata, paper);
   } catch (error) {
     if (error instanceof ServiceFailure) throw error;
     throw new ServiceFailure('playbook_failed', { reason: error instanceof Error ? error.message : String(error) });

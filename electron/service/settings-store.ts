@@ -1,10 +1,11 @@
 import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { settingsSchema, type Settings } from '../../src/contract/calls';
+import { DEFAULT_CONSULTANT } from '../../src/contract/consultant';
 import { writeFileDurably } from './durable-file';
 import { stampOf } from './workspace-folder';
 
-const DEFAULTS: Settings = { uiLanguage: null, sampleInstalled: false };
+const DEFAULTS: Settings = { uiLanguage: null, sampleInstalled: false, consultant: DEFAULT_CONSULTANT };
 
 /**
  * settings.json in the data folder. A settings file we cannot read is moved aside (kept, never

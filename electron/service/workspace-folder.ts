@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Backup, DamageReason, TrashItem } from '../../src/contract/calls';
-import { decodeWorkspace, type CodecOptions } from '../../src/contract/codec';
+import { type TooNewStep, decodeWorkspace, type CodecOptions } from '../../src/contract/codec';
 import { ServiceFailure } from '../../src/contract/errors';
 import { workspaceIdSchema, type Workspace } from '../../src/contract/workspace';
 import { syncFolder, writeFileDurably, type FileContent } from './durable-file';
@@ -20,7 +20,7 @@ import { syncFolder, writeFileDurably, type FileContent } from './durable-file';
 export type FileInspection =
   | { status: 'ok'; workspace: Workspace; text: string; migratedFrom: number | null; fileState: FileState }
   | { status: 'damaged'; reason: DamageReason; detail: string; fileState: FileState }
-  | { status: 'too_new'; schemaVersion: number; name: string; fileState: FileState }
+  | { status: 'too_new'; schemaVersion: number; name: string; step?: TooNewStep; fileState: FileState }
   | { status: 'missing' };
 
 /** What the file looked like when we last read or wrote it: to notice someone else's change. */

@@ -10,11 +10,13 @@ import type {
   WorkspaceSummary,
   ServiceEvent,
 } from '../../src/contract/calls';
-import { decodeWorkspace, encodeWorkspace, type CodecOptions } from '../../src/contract/codec';
+import { type TooNewStep, decodeWorkspace, encodeWorkspace, type CodecOptions } from '../../src/contract/codec';
 import { ServiceFailure, serviceError, type Envelope } from '../../src/contract/errors';
 import { emptySession } from '../../src/contract/session';
+import { DEFAULT_DOCUMENT_CONTROL } from '../../src/contract/consultant';
+import { checkLogo } from '../../src/contract/logo';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../src/contract/workspace';
-import { codecOptions, defaultSteps } from '../../src/steps';
+import { codecOptions, currentStepVersions, defaultSteps } from '../../src/steps';
 import { dispatchCall, type Handlers } from './dispatch';
 import { removeTempFiles, isProcessAlive, writeFileDurably } from './durable-file';
 import { FileLocks } from './file-lock';
@@ -193,6 +195,7 @@ export class WorkspaceService {
       case 'damaged':
         throw new ServiceFailure('workspace_damaged', { workspaceId, reason: inspection.reason, detail: inspection.detail });
       case 'too_new':
+        if (inspection.step) throw new ServiceFailure('workspace_step_too_new', { workspaceId, ...stepParams(inspection.step) });
         throw new ServiceFailure('workspace_too_new', {
           workspaceId,
           schemaVersion: inspection.schemaVersion,
@@ -268,6 +271,7 @@ export class WorkspaceService {
           name: inspection.name,
           schemaVersion: inspection.schemaVersion,
           supportedVersion: this.codec.currentVersion,
+          ...(inspection.step ? { step: inspection.step } : {}),
           modifiedAt: new Date(inspection.fileState.mtimeMs).toISOString(),
           sizeBytes: inspection.fileState.size,
         };
@@ -297,7 +301,10 @@ export class WorkspaceService {
         createdAt: at,
         updatedAt: at,
         session: emptySession(),
+        stepVersions: currentStepVersions(),
         steps: defaultSteps(input.language),
+        // The consultant's brand carries over to every new workspace (src/contract/consultant.ts).
+        playbook: { consultant: this.settings.get().consultant, control: DEFAULT_DOCUMENT_CONTROL },
       } as Omit<Workspace, 'id'>);
     },
 
@@ -344,6 +351,9 @@ export class WorkspaceService {
       const decoded = decodeWorkspace(content, this.codec);
       if (decoded.status === 'damaged') {
         throw new ServiceFailure('import_invalid', { fileName, reason: decoded.reason, detail: decoded.detail });
+      }
+      if (decoded.status === 'too_new' && decoded.step) {
+        throw new ServiceFailure('workspace_step_too_new', { fileName, ...stepParams(decoded.step) });
       }
       if (decoded.status === 'too_new') {
         throw new ServiceFailure('workspace_too_new', {
@@ -394,6 +404,18 @@ export class WorkspaceService {
 
     'settings.update': async (input) => {
       const settings = await this.settings.update(input);
+      this.emit({ name: 'settings.changed', payload: settings });
+      return settings;
+    },
+
+    'settings.consultant': async (input) => {
+      let logo = input.logo;
+      if (logo) {
+        const checked = checkLogo(logo);
+        if (!checked.ok) throw new ServiceFailure('invalid_input', { field: 'logo', reason: checked.reason });
+        logo = checked.logo;
+      }
+      const settings = await this.settings.update({ consultant: { ...input, logo } });
       this.emit({ name: 'settings.changed', payload: settings });
       return settings;
     },
@@ -460,3 +482,8 @@ export async function createWorkspaceService(options: WorkspaceServiceOptions): 
 }
 
 export type { CallParsedInput };
+
+/** The error parameters of a slice newer than this build's step. */
+function stepParams(step: TooNewStep): { stepId: string; stepVersion: number; supportedStepVersion: number } {
+  return { stepId: step.stepId, stepVersion: step.version, supportedStepVersion: step.supported };
+}

@@ -28,5 +28,7 @@ export function browserHostHandlers(options: { dataDir: string }): HostHandlers 
     // The page prints the playbook's print route itself (window.print) and downloads its Markdown.
     'host.exportPlaybook': notAvailable('host.exportPlaybook'),
     'host.savePlaybookMarkdown': notAvailable('host.savePlaybookMarkdown'),
+    // A step's exports (a calendar, a CSV) download in the page.
+    'host.saveFile': notAvailable('host.saveFile'),
   };
 }

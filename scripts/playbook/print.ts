@@ -21,7 +21,8 @@ import {
   type PlaybookOptions,
 } from '../../src/contract/print-options';
 import type { Language } from '../../src/contract/workspace';
-import { catalogs, namespaces } from '../../src/i18n/catalogs';
+import { allCatalogs as catalogs, allNamespaces as namespaces } from '../../src/steps/catalogs';
+import { finishPdf, PREPARE_PRINT, type PdfMetadata, type PreparedPrint } from '../../electron/main/pdf-finish';
 import { createWorkspaceService, type WorkspaceService } from '../../electron/service/workspace-service';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 
@@ -52,7 +53,7 @@ export function workspaceT(language: Language): TFunction {
   let t = translators.get(language);
   if (!t) {
     const instance = i18next.createInstance();
-    void instance.init({ resources: catalogs, lng: language, ns: namespaces, defaultNS: 'playbook', fallbackLng: false, interpolation: { escapeValue: false }, initAsync: false, showSupportNotice: false });
+    void instance.init({ resources: catalogs, lng: language, ns: [...namespaces], defaultNS: 'playbook', fallbackLng: false, interpolation: { escapeValue: false }, initAsync: false, showSupportNotice: false });
     t = instance.getFixedT(language);
     translators.set(language, t);
   }
@@ -131,6 +132,11 @@ export interface PrintedPlaybook {
   pdf: Buffer;
   /** The pages the layout made (the PDF must have as many). */
   pages: number;
+  /** What the layout's overflow guard found (src/renderer/playbook/paginate-guard.ts): nothing, or a defect. */
+  overflow: PreparedPrint['overflow'];
+  /** How each page was laid out (for the layout's tests). */
+  layout: PreparedPrint['layout'];
+  metadata: PdfMetadata;
 }
 
 /**
@@ -165,8 +171,10 @@ export async function printPlaybook(browser: Browser, host: Pick<PlaybookHost, '
     if (state !== 'ready') throw new PlaybookPrintError(errorSentence({ code: 'playbook_failed', params: { reason: String(state).replace(/^error:/, '') } }));
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const pages = Number(await page.evaluate(() => document.documentElement.getAttribute('data-playbook-pages')));
-    const pdf = await page.pdf(playwrightPdfOptions(options.paper));
-    return { pdf, pages };
+    const prepared = (await page.evaluate(PREPARE_PRINT)) as PreparedPrint;
+    if (!prepared.metadata) throw new PlaybookPrintError(errorSentence({ code: 'playbook_failed', params: { reason: 'no PDF metadata on the page' } }));
+    const pdf = finishPdf(await page.pdf(playwrightPdfOptions(options.paper)), prepared.metadata, options.paper);
+    return { pdf, pages, overflow: prepared.overflow, layout: prepared.layout, metadata: prepared.metadata };
   } finally {
     await context.close();
   }

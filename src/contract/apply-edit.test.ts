@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, formatPath, pathsOverlap, touchedPath } from './apply-edit';
 import { patchSchema, PROTECTED_FIELDS, type DocPath, type EditOp } from './edit';
 import { ServiceFailure, type ErrorCode } from './errors';
-import { defaultSteps } from '../steps/index';
+import { currentStepVersions, defaultSteps } from '../steps/index';
 import { emptySession } from './session';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from './workspace';
 
@@ -24,6 +24,7 @@ function makeDoc(): Workspace {
     createdAt: '2026-11-02T08:30:00.000Z',
     updatedAt: '2026-11-02T08:30:00.000Z',
     session: emptySession(),
+    stepVersions: currentStepVersions(),
     steps: {
       ...defaultSteps('da'),
       setup: {

@@ -15,7 +15,7 @@ import {
 } from './calls';
 import { errorCodes, envelopeSchema, serviceError, serviceErrorSchema, ServiceFailure } from './errors';
 import { z } from 'zod';
-import { defaultSteps } from '../steps/index';
+import { currentStepVersions, defaultSteps } from '../steps/index';
 import { setupSliceSchema } from '../steps/setup/definition';
 import { emptySession } from './session';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from './workspace';
@@ -286,6 +286,20 @@ const cases = {
       ['unknown key', { uiLanguage: 'da', theme: 'dark' }],
     ],
   },
+  'settings.consultant': {
+    valid: [
+      { firmName: 'Lykke & Co. Rådgivning', accent: '#0F4C81', logo: null },
+      { firmName: '', accent: '#c8642a', logo: { mediaType: 'image/svg+xml', data: 'PHN2Zy8+' } },
+    ],
+    invalid: [
+      ['accent not #rrggbb', { firmName: '', accent: 'red', logo: null }],
+      ['a logo of another type', { firmName: '', accent: '#000000', logo: { mediaType: 'image/gif', data: 'R0lG' } }],
+      ['a logo that is not base64', { firmName: '', accent: '#000000', logo: { mediaType: 'image/png', data: 'not base64!' } }],
+      ['a logo over the cap', { firmName: '', accent: '#000000', logo: { mediaType: 'image/png', data: 'A'.repeat(400_000) } }],
+      ['a firm name too long', { firmName: 'x'.repeat(121), accent: '#000000', logo: null }],
+      ['an unknown key', { firmName: '', accent: '#000000', logo: null, sampleInstalled: true }],
+    ],
+  },
   'workspace.installSample': {
     valid: [{ language: 'da' }, { language: 'en' }],
     invalid: [
@@ -327,6 +341,16 @@ const cases = {
       ['notes as a string', { workspaceId: ID, paper: 'A4', includeNotes: 'yes', cards: 'full' }],
       ['a target path (the dialog picks it)', { workspaceId: ID, paper: 'A4', includeNotes: false, cards: 'full', path: '/tmp/x.pdf' }],
       ['path traversal id', { workspaceId: '../x', paper: 'A4', includeNotes: false, cards: 'full' }],
+    ],
+  },
+  'host.saveFile': {
+    valid: [{ fileName: 'Nordvind – møder.ics', extension: 'ics', fileTypeName: 'Calendar', content: 'BEGIN:VCALENDAR\r\n' }],
+    invalid: [
+      ['a folder in the name', { fileName: '../x.ics', extension: 'ics', fileTypeName: 'Calendar', content: '' }],
+      ['a backslash in the name', { fileName: 'a\\x.ics', extension: 'ics', fileTypeName: 'Calendar', content: '' }],
+      ['an extension with a dot', { fileName: 'x.ics', extension: '.ics', fileTypeName: 'Calendar', content: '' }],
+      ['content missing', { fileName: 'x.ics', extension: 'ics', fileTypeName: 'Calendar' }],
+      ['a target path (the dialog picks it)', { fileName: 'x.ics', extension: 'ics', fileTypeName: 'Calendar', content: '', path: '/tmp/x.ics' }],
     ],
   },
   'host.savePlaybookMarkdown': {
@@ -423,6 +447,7 @@ const workspace: Workspace = {
   createdAt: AT,
   updatedAt: '2026-11-09T14:12:45.250+01:00',
   session: emptySession(),
+  stepVersions: currentStepVersions(),
   steps: {
     ...defaultSteps('da'),
     setup: setupSliceSchema.parse({
@@ -488,6 +513,7 @@ const validOutputs = {
   'workspace.resolveExternalChange': { revision: 9, copy: summary },
   'settings.get': { uiLanguage: null, sampleInstalled: false },
   'settings.update': { uiLanguage: 'da', sampleInstalled: true },
+  'settings.consultant': { uiLanguage: 'da', sampleInstalled: true, consultant: { firmName: 'Lykke & Co.', accent: '#0f4c81', logo: null } },
   'workspace.installSample': { installed: true, workspace: summary },
   'host.info': { kind: 'browser', dataDir: '/home/mette/.config/Samspil', capabilities: { revealFile: false, saveDialog: false, presenterWindow: false } },
   'host.revealFile': {},
@@ -496,6 +522,7 @@ const validOutputs = {
   'host.exportWorkspace': { saved: false },
   'host.exportPlaybook': { saved: true, path: '/home/mette/Documents/Nordvind Ventilation A-S – playbook – 2027-01-14.pdf' },
   'host.savePlaybookMarkdown': { saved: false },
+  'host.saveFile': { saved: true, path: '/home/mette/Documents/Nordvind – møder.ics' },
 } satisfies Record<AnyCallName, unknown>;
 
 describe('call outputs', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consultantSchema, DEFAULT_CONSULTANT } from './consultant';
 import { docPathSchema, editOpSchema, patchSchema } from './edit';
 import { serviceErrorSchema } from './errors';
 import { cardsModeSchema, paperSchema } from './print-options';
@@ -61,6 +62,8 @@ export const damagedWorkspaceSchema = z.object({
 
 export const tooNewWorkspaceSchema = z.object({
   status: z.literal('too_new'),
+  /** When one step's slice is newer than this build reads (the file's own format is not). */
+  step: z.object({ stepId: z.string(), version: z.number().int(), supported: z.number().int() }).optional(),
   workspaceId: id,
   fileName: z.string(),
   name: z.string(),
@@ -119,6 +122,8 @@ export const settingsSchema = z.object({
   uiLanguage: languageSchema.nullable(),
   /** Whether the sample workshop was put in place once (it is not brought back after deletion). */
   sampleInstalled: z.boolean(),
+  /** The consultant's brand (firm, logo, accent), copied into every new workspace's playbook. */
+  consultant: consultantSchema.default(DEFAULT_CONSULTANT),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -220,6 +225,12 @@ export const calls = {
   'settings.get': call(nothing, settingsSchema),
   'settings.update': call(z.object({ uiLanguage: languageSchema }).strict(), settingsSchema),
   /**
+   * The consultant's brand: a logo is checked (a PNG's signature and size; an SVG rebuilt from an
+   * allow-list, src/contract/logo.ts) and kept as checked; refused with `invalid_input` (params:
+   * field 'logo', reason) when it is not what it says.
+   */
+  'settings.consultant': call(consultantSchema.strict(), settingsSchema),
+  /**
    * On first start: puts the sample workshop (Nordvind Ventilation A/S) in the given language in
    * place, once. Later calls change nothing and answer `installed: false`.
    */
@@ -270,6 +281,24 @@ export const hostCalls = {
   /** Saves the playbook as Markdown (written by the page) through a native save dialog. */
   'host.savePlaybookMarkdown': call(
     z.object({ workspaceId: id, content: z.string().max(16 * 1024 * 1024) }).strict(),
+    z.object({ saved: z.boolean(), path: z.string().optional() }),
+  ),
+  /**
+   * Saves a file a step exports (a calendar, a CSV) where the user chooses: a native save dialog
+   * in the desktop app. The browser host has none (the page downloads the file itself).
+   */
+  'host.saveFile': call(
+    z
+      .object({
+        /** The suggested name, without folders. */
+        fileName: z.string().min(1).max(200).regex(/^[^/\\\0]+$/, 'a file name, without folders'),
+        /** The extension the dialog filters on, without its dot. */
+        extension: z.string().regex(/^[a-z0-9]{1,10}$/),
+        /** The file type as the dialog names it ("Calendar"). */
+        fileTypeName: z.string().min(1).max(100),
+        content: z.string().max(16 * 1024 * 1024),
+      })
+      .strict(),
     z.object({ saved: z.boolean(), path: z.string().optional() }),
   ),
 } satisfies Record<string, CallSpec>;

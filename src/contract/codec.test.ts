@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { codecOptions, defaultSteps } from '../steps/index';
+import { codecOptions, currentStepVersions, defaultSteps, registeredStepIds, stepDefinitions } from '../steps/index';
 import { setupSliceSchema } from '../steps/setup/definition';
 import { decodeWorkspace, describeIssues, encodeWorkspace, migrateDocument, type CodecOptions, type Migration } from './codec';
 import { emptySession } from './session';
@@ -21,6 +21,7 @@ const doc: Workspace = {
   createdAt: '2026-11-02T08:30:00.000Z',
   updatedAt: '2026-11-09T14:12:45.250+01:00',
   session: emptySession(),
+  stepVersions: currentStepVersions(),
   steps: defaultSteps('da'),
 };
 const text = (value: unknown) => JSON.stringify(value, null, 2);
@@ -160,9 +161,15 @@ describe('decodeWorkspace: JSON of the wrong shape', () => {
     expectDamaged(decodeWorkspace(text(badTimer), codecOptions), 'invalid_shape', /^session\.items\.agenda-setup\.timer\.elapsedMs:/);
   });
 
-  it('refuses a current document without a registered step\'s slice, naming it (only older files get it added)', () => {
-    const { setup: _setup, ...otherSteps } = doc.steps;
-    expectDamaged(decodeWorkspace(text({ ...doc, steps: otherSteps }), codecOptions), 'invalid_shape', /^steps\.setup:/);
+  it('gives a current document without a registered step\'s slice that step\'s defaults, and counts it as migrated (so it is backed up first)', () => {
+    const { sharedGoal: _goal, ...otherSteps } = doc.steps;
+    const { sharedGoal: _version, ...otherVersions } = doc.stepVersions;
+    const result = decodeWorkspace(text({ ...doc, steps: otherSteps, stepVersions: otherVersions }), codecOptions);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.migratedFrom).toBe(CURRENT_SCHEMA_VERSION);
+    expect(result.workspace.steps['sharedGoal']).toEqual(defaultSteps('da')['sharedGoal']);
+    expect(result.workspace.stepVersions['sharedGoal']).toBe(1);
   });
 
   it('refuses a registered step\'s slice of the wrong shape, naming the field', () => {
@@ -173,8 +180,8 @@ describe('decodeWorkspace: JSON of the wrong shape', () => {
 
   it('summarises at most three problems and counts the rest', () => {
     const result = decodeWorkspace(`{"schemaVersion": ${CURRENT_SCHEMA_VERSION}}`, codecOptions);
-    // id, name, clientCompany, language, createdAt, updatedAt, session, steps
-    expectDamaged(result, 'invalid_shape', /^id: .*; name: .*; clientCompany: .* \(\+5 more\)$/);
+    // id, name, clientCompany, language, createdAt, updatedAt, session, stepVersions, steps
+    expectDamaged(result, 'invalid_shape', /^id: .*; name: .*; clientCompany: .* \(\+6 more\)$/);
   });
 
   it('describes issues at the root and nested paths', () => {
@@ -370,7 +377,7 @@ describe('encodeWorkspace', () => {
   });
 
   it('writes the same bytes it read for a canonical file', () => {
-    const fixture = readFileSync(fixturePath(CURRENT_SCHEMA_VERSION), 'utf8');
+    const fixture = encodeWorkspace(doc);
     const decoded = decodeWorkspace(fixture, codecOptions);
     expect(decoded.status).toBe('ok');
     if (decoded.status === 'ok') expect(encodeWorkspace(decoded.workspace)).toBe(fixture);
@@ -389,8 +396,11 @@ describe('the real registry and its fixtures', () => {
     const result = decodeWorkspace(readFileSync(fixturePath(version), 'utf8'), codecOptions);
     expect(result.status, JSON.stringify(result)).toBe('ok');
     if (result.status !== 'ok') return;
-    expect(result.migratedFrom).toBe(version === CURRENT_SCHEMA_VERSION ? null : version);
+    // A current file is migrated only when a step registered since lacks its slice.
+    const complete = version === CURRENT_SCHEMA_VERSION && stepDefinitions.every((step) => (JSON.parse(readFileSync(fixturePath(version), 'utf8')) as Workspace).steps[step.id] !== undefined);
+    expect(result.migratedFrom).toBe(complete ? null : version);
     expect(result.workspace.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    for (const step of stepDefinitions) expect(result.workspace.stepVersions[step.id], step.id).toBe(step.version);
     expect(codecOptions.schema.safeParse(result.workspace).success).toBe(true);
     expect(workspaceSchema.safeParse(result.workspace).success).toBe(true);
   });
@@ -452,7 +462,7 @@ describe('the real registry and its fixtures', () => {
     if (result.status !== 'ok') return;
     expect(result.migratedFrom).toBe(1);
     const defaults = defaultSteps('da');
-    expect(result.workspace.steps).toEqual({ futureStep, setup: defaults['setup'], currentState: defaults['currentState'], sharedGoal: defaults['sharedGoal'] });
+    expect(result.workspace.steps).toEqual({ futureStep, ...defaults });
   });
 
   it.each([
@@ -478,9 +488,9 @@ describe('the real registry and its fixtures', () => {
     expect(setup).toMatchObject({ date: '2027-01-14', startTime: '09:00' });
     expect(setup.participants.length).toBeGreaterThanOrEqual(3);
     expect(result.workspace.session).toEqual(before.session);
-    // The two new steps join the agenda right after the set-up, in workshop order; nothing else moves.
+    // The steps new to it join the agenda right after the set-up, in workshop order; nothing else moves.
     const stepIds = setup.agenda.filter((item) => item.kind === 'step').map((item) => (item.kind === 'step' ? item.stepId : ''));
-    expect(stepIds).toEqual(['setup', 'currentState', 'sharedGoal']);
+    expect(stepIds).toEqual([...registeredStepIds]);
     const setupAt = setup.agenda.findIndex((item) => item.kind === 'step' && item.stepId === 'setup');
     expect(setup.agenda[setupAt + 1]).toMatchObject({ kind: 'step', stepId: 'currentState', enabled: true });
     expect(setup.agenda[setupAt + 2]).toMatchObject({ kind: 'step', stepId: 'sharedGoal', enabled: true });
@@ -492,11 +502,13 @@ describe('the real registry and its fixtures', () => {
     expect(result.workspace.steps['sharedGoal']).toEqual(defaults['sharedGoal']);
   });
 
-  it('reads the v3 fixture as it is: the wall with a problem answered by the shared goal', () => {
+  it('reads the v3 fixture with its slices as they were: the wall with a problem answered by the shared goal', () => {
     const result = decodeWorkspace(readFileSync(fixturePath(3), 'utf8'), codecOptions);
     expect(result.status).toBe('ok');
     if (result.status !== 'ok') return;
-    expect(result.migratedFrom).toBeNull();
+    expect(result.migratedFrom).toBe(3);
+    // Version 4 records each slice's version: a version 3 file's slices are each slice's first.
+    for (const id of ['setup', 'currentState', 'sharedGoal']) expect(result.workspace.stepVersions[id], id).toBe(1);
     const wall = result.workspace.steps['currentState'] as { themes: { problem: boolean; answeredBy: string[] }[]; cards: unknown[] };
     expect(wall.cards).toHaveLength(3);
     expect(wall.themes[0]).toMatchObject({ problem: true, answeredBy: ['sharedGoal'] });

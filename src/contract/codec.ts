@@ -15,14 +15,32 @@ export type MigrationRegistry = Readonly<Record<number, Migration>>;
 
 export interface CodecOptions {
   schema: z.ZodType<Workspace>;
+  /** The envelope's migrations (`schemaVersion`). */
   migrations: MigrationRegistry;
   currentVersion: number;
+  /**
+   * Brings each step's slice to this build's version of it, after the envelope's migrations (the
+   * step registry supplies it: src/steps/index.ts). Optional for tests of the envelope alone.
+   */
+  migrateSlices?: (doc: Record<string, unknown>) => SliceMigrationResult;
+}
+
+/** What the step registry made of a document's slices. */
+export type SliceMigrationResult =
+  | { status: 'ok'; doc: Record<string, unknown>; changed: boolean }
+  | { status: 'too_new'; step: TooNewStep };
+
+/** A slice written by a newer build than this one: the file is refused, named, never written. */
+export interface TooNewStep {
+  stepId: string;
+  version: number;
+  supported: number;
 }
 
 export type DecodeResult =
   | { status: 'ok'; workspace: Workspace; migratedFrom: number | null }
   | { status: 'damaged'; reason: DamageReason; detail: string }
-  | { status: 'too_new'; schemaVersion: number; name: string };
+  | { status: 'too_new'; schemaVersion: number; name: string; step?: TooNewStep };
 
 const BOM = '\uFEFF';
 
@@ -55,14 +73,26 @@ export function decodeWorkspace(text: string, options: CodecOptions): DecodeResu
     return { status: 'too_new', schemaVersion: version, name };
   }
   let migrated = record;
+  let slicesChanged = false;
   try {
     migrated = migrateDocument(record, version, options);
+    const slices = options.migrateSlices?.(migrated);
+    if (slices?.status === 'too_new') {
+      const name = typeof record['name'] === 'string' ? record['name'] : '';
+      return { status: 'too_new', schemaVersion: version, name, step: slices.step };
+    }
+    if (slices) {
+      migrated = slices.doc;
+      slicesChanged = slices.changed;
+    }
   } catch (error) {
     return damaged('migration_failed', error instanceof Error ? error.message : String(error));
   }
   const parsed = options.schema.safeParse(migrated);
   if (!parsed.success) return damaged('invalid_shape', describeIssues(parsed.error.issues));
-  return { status: 'ok', workspace: parsed.data, migratedFrom: version < options.currentVersion ? version : null };
+  // Migrated (and so backed up before it is saved) when the envelope or any slice changed.
+  const migratedFrom = version < options.currentVersion || slicesChanged ? version : null;
+  return { status: 'ok', workspace: parsed.data, migratedFrom };
 }
 
 /** Runs every registered step from `version` up to the current version. */

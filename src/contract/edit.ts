@@ -17,7 +17,7 @@ export const docPathSchema = z.array(pathSegmentSchema).max(32);
 export type DocPath = z.infer<typeof docPathSchema>;
 
 /** Fields of the envelope that no edit may change. */
-export const PROTECTED_FIELDS = ['schemaVersion', 'id', 'createdAt', 'updatedAt'] as const;
+export const PROTECTED_FIELDS = ['schemaVersion', 'stepVersions', 'id', 'createdAt', 'updatedAt'] as const;
 
 /**
  * One change to the document.

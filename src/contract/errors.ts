@@ -13,6 +13,8 @@ export const errorCodes = [
   'not_found',
   'workspace_damaged',
   'workspace_too_new',
+  /** One step's slice is newer than this build's version of the step (params: stepId, stepVersion, supportedStepVersion). */
+  'workspace_step_too_new',
   'workspace_locked',
   'stale_revision',
   'target_missing',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { playbookSettingsSchema } from './consultant';
 import { sessionSchema } from './session';
 
 /**
@@ -9,7 +10,7 @@ import { sessionSchema } from './session';
  * slice and composes the full document schema with {@link composeWorkspaceSchema}. A slice of a
  * step this build does not know is kept as it is, so nothing a newer or older step wrote is lost.
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** A workspace id doubles as its file name (`<id>.json`), so it is restricted to safe characters. */
 export const workspaceIdSchema = z
@@ -39,6 +40,13 @@ export const workspaceEnvelopeShape = {
   updatedAt: isoDateTime,
   /** Added in version 2: the state of running the workshop (src/contract/session.ts). */
   session: sessionSchema,
+  /** Added in version 4: the version of each step's slice (`steps[id]`), by step id. */
+  stepVersions: z.record(z.string().min(1).max(100), z.number().int().min(1).max(1_000_000)),
+  /**
+   * The playbook's brand and document control (src/contract/consultant.ts). Optional: a file
+   * without it prints with the defaults (read it with `playbookSettingsOf`), so no new version.
+   */
+  playbook: playbookSettingsSchema.optional(),
 };
 
 /** The document with step slices left opaque: what the contract carries between processes. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_STEP_MINUTES, WORKSHOP_STEP_IDS, type WorkshopStepId } from './workshop-steps';
 
 /**
  * The workshop's agenda and its time plan. An item is a workshop step (by id) or something else
@@ -102,4 +103,40 @@ export function moveItem<T extends { id: string }>(items: readonly T[], id: stri
   if (from < 0) return null;
   const to = Math.min(items.length - 1, Math.max(0, from + offset));
   return from === to ? null : { from, to };
+}
+
+/**
+ * Puts steps new to a workshop on its agenda, each after the last step that comes before it in
+ * the workshop's order (or first), with its typical timebox, as the consultant would. Takes the
+ * workshop's core data (see ./workshop.ts) as stored, and leaves anything else unchanged.
+ *
+ * @example
+ * addStepsToAgenda({ agenda: [setupItem] }, ['attribution']).agenda.map((i) => i.id); // ['agenda-setup', 'agenda-attribution']
+ */
+export function addStepsToAgenda(core: unknown, stepIds: readonly string[]): unknown {
+  if (typeof core !== 'object' || core === null || !Array.isArray((core as { agenda?: unknown }).agenda)) return core;
+  const agenda = [...(core as { agenda: AgendaItem[] }).agenda];
+  const order = (stepId: string) => (WORKSHOP_STEP_IDS as readonly string[]).indexOf(stepId);
+  for (const stepId of stepIds) {
+    if (agenda.some((item) => item.kind === 'step' && item.stepId === stepId)) continue;
+    let at = 0;
+    agenda.forEach((item, index) => {
+      if (item.kind === 'step' && order(item.stepId) < order(stepId)) at = index + 1;
+    });
+    const minutes = DEFAULT_STEP_MINUTES[stepId as WorkshopStepId] ?? 30;
+    const id = agenda.some((item) => item.id === `agenda-${stepId}`) ? `agenda-${stepId}-${agenda.length}` : `agenda-${stepId}`;
+    agenda.splice(at, 0, { id, kind: 'step', stepId, minutes, enabled: true });
+  }
+  return { ...(core as object), agenda };
+}
+
+/** The agenda of a new workshop: a step for each of `registered`, with its typical timebox. */
+export function defaultAgenda(registered: readonly string[]): AgendaItem[] {
+  return WORKSHOP_STEP_IDS.filter((id) => registered.includes(id)).map((stepId) => ({
+    id: `agenda-${stepId}`,
+    kind: 'step' as const,
+    stepId,
+    minutes: DEFAULT_STEP_MINUTES[stepId],
+    enabled: true,
+  }));
 }

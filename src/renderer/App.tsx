@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { Suspense, lazy, useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -11,11 +11,29 @@ import { useErrorText } from './shell/use-error-text';
 import { useFileDrop } from './shell/use-file-drop';
 import { useDocumentEvents, useServiceEvents } from './shell/use-service-events';
 import { useDocumentStore } from './stores/document-store';
-import { FacilitatorScreen } from './facilitator/FacilitatorScreen';
-import { exportPlaybookPdf, outcomeMessage, usePlaybookStore } from './playbook/export';
-import { PlaybookPreview } from './playbook/PlaybookPreview';
-import { PlaybookPrintScreen } from './playbook/PlaybookPrintScreen';
-import { PresenterScreen } from './present/PresenterScreen';
+
+// The home screen loads first and alone; a workspace's screens (and with them the step registry,
+// its catalogs and its rules) are chunks of their own, loaded when a workspace is opened.
+const FacilitatorScreen = lazy(() => import('./facilitator/FacilitatorScreen').then((module) => ({ default: module.FacilitatorScreen })));
+const PlaybookPreview = lazy(() => import('./playbook/PlaybookPreview').then((module) => ({ default: module.PlaybookPreview })));
+const PlaybookPrintScreen = lazy(() => import('./playbook/PlaybookPrintScreen').then((module) => ({ default: module.PlaybookPrintScreen })));
+const PresenterScreen = lazy(() => import('./present/PresenterScreen').then((module) => ({ default: module.PresenterScreen })));
+
+/** While a screen's chunk loads: the app's own "Loading…", announced, never a blank page. */
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <p className="panel" role="status" aria-busy="true">
+          {t('loading')}
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 /** The facilitator's window: header, routes (home, trash, a workspace), notices, file drops. */
 export function App() {
@@ -23,9 +41,21 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <Switch>
-        <Route path="/present/:id">{(params) => <PresenterScreen workspaceId={params.id} />}</Route>
+        <Route path="/present/:id">
+          {(params) => (
+            <Suspense fallback={<main className="presenter presenter--dark" aria-busy="true" />}>
+              <PresenterScreen workspaceId={params.id} />
+            </Suspense>
+          )}
+        </Route>
         {/* The options ride in the hash's own query: `#/print/<id>?paper=A4&notes=0&cards=themes`. */}
-        <Route path="/print/:route">{(params) => <PlaybookPrintScreen route={params.route} />}</Route>
+        <Route path="/print/:route">
+          {(params) => (
+            <Suspense fallback={null}>
+              <PlaybookPrintScreen route={params.route} />
+            </Suspense>
+          )}
+        </Route>
         <Route>
           <Shell />
         </Route>
@@ -70,7 +100,8 @@ function Shell() {
           useToasts.getState().show({ tone: 'info', message: t('playbook:preview.noWorkspace') });
           return;
         }
-        void exportPlaybookPdf(workspaceId, usePlaybookStore.getState().options).then((outcome) => {
+        void import('./playbook/export').then(async ({ exportPlaybookPdf, outcomeMessage, usePlaybookStore }) => {
+          const outcome = await exportPlaybookPdf(workspaceId, usePlaybookStore.getState().options);
           const notice = outcomeMessage(outcome, errorText);
           if (notice) useToasts.getState().show(notice, notice.tone === 'error' ? 12_000 : 8000);
         });
@@ -102,8 +133,20 @@ function Shell() {
           <Route path="/trash">
             <HomeScreen showTrash />
           </Route>
-          <Route path="/w/:id">{(params) => <FacilitatorScreen workspaceId={params.id} />}</Route>
-          <Route path="/playbook/:id">{(params) => <PlaybookPreview workspaceId={params.id} />}</Route>
+          <Route path="/w/:id">
+            {(params) => (
+              <Loading>
+                <FacilitatorScreen workspaceId={params.id} />
+              </Loading>
+            )}
+          </Route>
+          <Route path="/playbook/:id">
+            {(params) => (
+              <Loading>
+                <PlaybookPreview workspaceId={params.id} />
+              </Loading>
+            )}
+          </Route>
           <Route>
             <p>{t('notFound')}</p>
           </Route>

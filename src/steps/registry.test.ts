@@ -3,8 +3,7 @@ import { decodeWorkspace, encodeWorkspace } from '../contract/codec';
 import { emptySession } from '../contract/session';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../contract/workspace';
 import { WORKSHOP_STEP_IDS } from '../domain/workshop-steps';
-import { catalogs } from '../i18n/catalogs';
-import { codecOptions, defaultSteps, registeredStepIds, stepDefinition, stepDefinitions } from './index';
+import { codecOptions, currentStepVersions, defaultSteps, registeredStepIds, sampleSteps, stepDefinition, stepDefinitions } from './index';
 
 describe('the step registry', () => {
   it('registers each step once, with an id of the workshop, in workshop order', () => {
@@ -15,22 +14,24 @@ describe('the step registry', () => {
     expect(registeredStepIds[0]).toBe('setup');
   });
 
-  it("gives every step of the whole workshop a title in both languages, registered or not", () => {
-    for (const id of WORKSHOP_STEP_IDS) {
-      expect((catalogs.en.steps as Record<string, { title?: string }>)[id]?.title, id).toBeTruthy();
-      expect((catalogs.da.steps as Record<string, { title?: string }>)[id]?.title, id).toBeTruthy();
+  it('gives every registered step a title in both languages, from its own catalog', () => {
+    for (const step of stepDefinitions) {
+      expect((step.catalogs.en as { title?: string }).title, step.id).toBeTruthy();
+      expect((step.catalogs.da as { title?: string }).title, step.id).toBeTruthy();
     }
-    expect(WORKSHOP_STEP_IDS.map((id) => (catalogs.en.steps as Record<string, { title: string }>)[id]!.title)).toEqual([
-      'Set-up',
-      'Current state',
-      'Shared goal',
-      'Responsibilities',
-      'Lead definitions',
-      'Service level agreement',
-      'Feedback cadence',
-      'Attribution',
-      'Actions and sign-off',
-    ]);
+    expect((stepDefinition('setup')!.catalogs.en as { title: string }).title).toBe('Set-up');
+    expect((stepDefinition('currentState')!.catalogs.da as { title: string }).title).toBe('Nuværende situation');
+  });
+
+  it("makes samples that pass each step's own schema, in both languages, and differ from the defaults", () => {
+    for (const language of ['da', 'en'] as const) {
+      const samples = sampleSteps(language);
+      const defaults = defaultSteps(language);
+      for (const step of stepDefinitions) {
+        expect(step.schema.safeParse(samples[step.id]).success, `${step.id} (${language})`).toBe(true);
+        expect(samples[step.id], `${step.id} (${language}) has sample content`).not.toEqual(defaults[step.id]);
+      }
+    }
   });
 
   it("makes defaults that pass each step's own schema, in both languages", () => {
@@ -51,19 +52,20 @@ describe('the step registry', () => {
       createdAt: '2026-11-22T09:00:00.000Z',
       updatedAt: '2026-11-22T09:00:00.000Z',
       session: emptySession(),
+      stepVersions: currentStepVersions(),
       steps: defaultSteps('da'),
     };
-    expect(decodeWorkspace(encodeWorkspace(doc), codecOptions).status).toBe('ok');
-    const withoutSetup = { ...doc, steps: {} };
-    const decoded = decodeWorkspace(JSON.stringify(withoutSetup), codecOptions);
-    expect(decoded).toMatchObject({ status: 'damaged', reason: 'invalid_shape' });
+    expect(decodeWorkspace(encodeWorkspace(doc), codecOptions)).toMatchObject({ status: 'ok', migratedFrom: null });
+    // A slice of the wrong shape is damage, never silently replaced by defaults.
+    const wrong = { ...doc, steps: { ...doc.steps, setup: { agenda: 'all day' } } };
+    expect(decodeWorkspace(JSON.stringify(wrong), codecOptions)).toMatchObject({ status: 'damaged', reason: 'invalid_shape' });
   });
 
-  it('only dates steps and migrations within the versions this build knows', () => {
+  it("has a migration for every version of each slice below the step's own", () => {
     for (const step of stepDefinitions) {
-      expect(step.introducedIn).toBeGreaterThanOrEqual(1);
-      expect(step.introducedIn).toBeLessThanOrEqual(CURRENT_SCHEMA_VERSION);
-      for (const version of Object.keys(step.migrations).map(Number)) expect(version).toBeLessThan(CURRENT_SCHEMA_VERSION);
+      expect(Number.isInteger(step.version) && step.version >= 1, step.id).toBe(true);
+      const versions = Object.keys(step.migrations).map(Number).sort((a, b) => a - b);
+      expect(versions, step.id).toEqual(Array.from({ length: step.version - 1 }, (_, i) => i + 1));
     }
   });
 

@@ -14,8 +14,8 @@ import { encodeWorkspace } from '../../src/contract/codec';
 import { emptySession, emptyTimer, type Session } from '../../src/contract/session';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../src/contract/workspace';
 import type { AgendaItem } from '../../src/domain/agenda';
-import { defaultSteps } from '../../src/steps';
-import type { SetupSlice, Team } from '../../src/steps/setup/definition';
+import { currentStepVersions, defaultSteps } from '../../src/steps';
+import type { Workshop as SetupSlice, Team } from '../../src/domain/workshop';
 import { seededRandom } from '../support/seeded-random';
 
 export interface FixtureOptions {
@@ -190,8 +190,9 @@ function build(seed: number, id: string | undefined, scale: number): Workspace {
     createdAt: at(0),
     updatedAt: at(600),
     session,
+    stepVersions: currentStepVersions(),
     steps: {
-      // The registered steps' slices start as a new workspace's (schema version 3 requires them).
+      // The registered steps' slices start as a new workspace's (a file without one gets them).
       ...defaultSteps('da'),
       setup,
       wall: { themes, cards, votesPerParticipant: 5 },

@@ -5,7 +5,9 @@
  * measured page layout, then `page.pdf` with the shared print options); the floor is Chromium
  * printing a static HTML page of the same content (the print route's laid-out pages saved with
  * page.content(), scripts removed, served with the same CSS and fonts by the same kind of host)
- * with the same options. Chromium's start is outside both. The enriched Danish sample is used.
+ * with the same options. Chromium's start is outside both. The enriched Danish sample is used, or
+ * (`large`) the stress workshop of issue 17: six sales types, eight-digit counts, 40 participants,
+ * with the facilitator's notes: a playbook of about 40 pages with split tables and moved breaks.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { playwrightPdfOptions, printRoute, type PlaybookOptions } from '../../sr
 import { startWebHost } from '../../electron/web-host/server';
 import { launchChromium, printPlaybook, startPlaybookHost, STATIC_DIR, type PlaybookHost } from '../../scripts/playbook/print';
 import { writeEnrichedSample } from '../playbook/sample';
+import { writeStressWorkspace } from '../playbook/stress';
 
 export interface PlaybookBench {
   pages: number;
@@ -23,13 +26,17 @@ export interface PlaybookBench {
   floors: number[];
 }
 
-const OPTIONS: PlaybookOptions = { paper: 'A4', includeNotes: false, cards: 'themes' };
+const SAMPLE_OPTIONS: PlaybookOptions = { paper: 'A4', includeNotes: false, cards: 'themes' };
+const LARGE_OPTIONS: PlaybookOptions = { paper: 'A4', includeNotes: true, cards: 'themes' };
+let OPTIONS = SAMPLE_OPTIONS;
 
-export async function benchPlaybookExport(runs: number, warmup = 2): Promise<PlaybookBench> {
+export async function benchPlaybookExport(runs: number, warmup = 2, workshop: 'sample' | 'large' = 'sample'): Promise<PlaybookBench> {
   const work = await mkdtemp(join(tmpdir(), 'samspil-bench-playbook-'));
+  OPTIONS = workshop === 'large' ? LARGE_OPTIONS : SAMPLE_OPTIONS;
   try {
     const file = join(work, 'nordvind.da.json');
-    writeEnrichedSample('da', file);
+    if (workshop === 'large') writeStressWorkspace('da', { participants: 40 }, file);
+    else writeEnrichedSample('da', file);
     // Both are served from one copy of the built renderer, so a rebuild meanwhile changes neither.
     const staticDir = join(work, 'static');
     await cp(STATIC_DIR, staticDir, { recursive: true });

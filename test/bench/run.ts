@@ -307,6 +307,20 @@ async function main(): Promise<void> {
     } catch (error) {
       console.log(`playbook export: skipped (${error instanceof Error ? error.message : String(error)})\n`);
     }
+    // The long playbook (issue 17): tables split, breaks moved, the guard measuring every block.
+    try {
+      const large = await benchPlaybookExport(PLAYBOOK_RUNS, 2, 'large');
+      rows.push({
+        name: `playbook PDF export, stress workshop (${large.pages} pages, ${PLAYBOOK_RUNS} runs)`,
+        real: stats(large.exports),
+        floorName: 'Chromium prints the same static page',
+        floor: stats(large.floors),
+        target: true,
+        ratioTarget: PLAYBOOK_RATIO_TARGET,
+      });
+    } catch (error) {
+      console.log(`playbook export (stress): skipped (${error instanceof Error ? error.message : String(error)})\n`);
+    }
 
     printTable(rows);
     console.log('\nWhere the time goes, 2 MB document (median / p95):');

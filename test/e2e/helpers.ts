@@ -87,3 +87,61 @@ const SAVE_STATES = /^(Saved|Savingâ€¦|Not saved|Changed elsewhere|Gemt|Gemmerâ€
 export function danishMonthToday(): string {
   return new Intl.DateTimeFormat('da-DK', { month: 'long' }).format(new Date());
 }
+
+/** What a projected view looks like on screen, measured in the presenter page. */
+export interface PresenterMetrics {
+  /** How far the presenter or the page scrolls (0: no scrollbar). */
+  overflowX: number;
+  overflowY: number;
+  pageX: number;
+  pageY: number;
+  /** Elements of the step's view that run out of the view's box (cut off or hidden). */
+  outside: number;
+  /** The font size (px) that carries the most visible characters of the step's view. */
+  dominantPx: number;
+}
+
+/**
+ * Measures the projected step: scrollbars, anything outside the projector's frame, and the
+ * dominant text size (each text node's characters counted at its computed size).
+ */
+export function presenterMetrics(page: Page): Promise<PresenterMetrics> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.presenter')!;
+    const frame = document.querySelector('.presenter__fit');
+    const bounds = (frame ?? root).getBoundingClientRect();
+    let outside = 0;
+    const weights = new Map<number, number>();
+    const walker = document.createTreeWalker(frame ?? root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      // A glyph box reaches a little above and below its line (the font's ascent and descent):
+      // a tenth of its height past the frame is empty space, not text cut off.
+      const slack = Math.max(1, box.height / 10);
+      if (box.right > bounds.right + slack || box.bottom > bounds.bottom + slack || box.left < bounds.left - slack || box.top < bounds.top - slack) outside += 1;
+      const size = Math.round(parseFloat(getComputedStyle(parent).fontSize) * 10) / 10;
+      weights.set(size, (weights.get(size) ?? 0) + text.length);
+    }
+    const dominantPx = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    return {
+      overflowX: root.scrollWidth - root.clientWidth,
+      overflowY: root.scrollHeight - root.clientHeight,
+      pageX: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+      pageY: Math.max(0, document.documentElement.scrollHeight - window.innerHeight),
+      outside,
+      dominantPx,
+    };
+  });
+}
+
+/** The projector sizes every step's presenter view is checked at. */
+export const PROJECTOR_SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;

@@ -36,6 +36,7 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
     'host.exportWorkspace': vi.fn(async () => ({ saved: false })),
     'host.exportPlaybook': vi.fn(async () => ({ saved: false })),
     'host.savePlaybookMarkdown': vi.fn(async () => ({ saved: false })),
+    'host.saveFile': vi.fn(async () => ({ saved: false })),
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../src/contract/errors';
 import { damageReasonSchema } from '../../src/contract/calls';
-import { catalogs, namespaces } from '../../src/i18n/catalogs';
+import { allCatalogs as catalogs, allNamespaces as namespaces } from '../../src/steps/catalogs';
 
 /** Every key of a catalog as a dotted path, with the {{variables}} its text uses. */
 function flatten(node: unknown, prefix = ''): Map<string, string[]> {

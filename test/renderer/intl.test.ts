@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, formatRelative } from '../../src/renderer/format/intl';
+import { formatDate, formatMoney, formatNumber, formatRelative } from '../../src/steps/kit/format';
 
 // Intl output uses non-breaking spaces in places; compare with ordinary spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -11,7 +11,7 @@ import type { EditOp } from '../../src/contract/edit';
 import type { ServiceError } from '../../src/contract/errors';
 import { emptySession } from '../../src/contract/session';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../src/contract/workspace';
-import { defaultSteps } from '../../src/steps';
+import { currentStepVersions, defaultSteps } from '../../src/steps';
 import {
   createWorkspaceService,
   type WorkspaceService,
@@ -131,6 +131,7 @@ export function sampleDocument(workspaceId: string, overrides: Partial<Workspace
     createdAt: '2026-10-01T08:00:00.000Z',
     updatedAt: '2026-10-01T08:00:00.000Z',
     session: emptySession(),
+    stepVersions: currentStepVersions(),
     steps: sampleSteps(),
     ...overrides,
   };

@@ -38,6 +38,7 @@ const futureSchema = z.object({
 const codec: CodecOptions = {
   schema: futureSchema as unknown as z.ZodType<Workspace>,
   currentVersion: FUTURE,
+  migrateSlices: codecOptions.migrateSlices,
   migrations: {
     // The real steps up to the current version, then the future one.
     ...codecOptions.migrations,
@@ -50,7 +51,7 @@ const codec: CodecOptions = {
 
 /** A v1 document: no session, no registered step's slice (only slices of steps this build does not know). */
 function v1Document(id: string, name = 'Nordvind workshop'): Record<string, unknown> {
-  const { session: _session, steps, ...envelope } = sampleDocument(id, { name });
+  const { session: _session, stepVersions: _versions, steps, ...envelope } = sampleDocument(id, { name });
   const { setup: _setup, ...unknownSlices } = steps;
   return { ...envelope, schemaVersion: 1, steps: unknownSlices };
 }
@@ -157,6 +158,27 @@ describe('migrations through the service', () => {
     expect(await fileHash(workspaceFile(dataDir, 'future'))).toBe(hash);
     expect(await listDir(workspacesDir(dataDir))).toEqual(['future.json']);
     expect(await listDir(backupsDir(dataDir, 'future'))).toEqual([]);
+  });
+
+  it('refuses a file whose step slice is newer than this build, names the step, and leaves it byte for byte', async () => {
+    const dataDir = await bed.tempDir();
+    const service = await bed.service({ dataDir });
+    const document = sampleDocument('later', { name: 'From a later Samspil' });
+    const text = `${JSON.stringify({ ...document, stepVersions: { ...document.stepVersions, sharedGoal: 2 } }, null, 4)}\n`;
+    await writeWorkspaceFile(dataDir, 'later', text);
+    const hash = await fileHash(workspaceFile(dataDir, 'later'));
+
+    const [entry] = (await service.call('workspace.list', {})).workspaces;
+    expect(entry).toMatchObject({ status: 'too_new', name: 'From a later Samspil', step: { stepId: 'sharedGoal', version: 2, supported: 1 } });
+    const error = await expectError(service, 'workspace.open', { workspaceId: 'later' });
+    expect(error).toMatchObject({ code: 'workspace_step_too_new', params: { stepId: 'sharedGoal', stepVersion: 2, supportedStepVersion: 1 } });
+    const imported = await expectError(service, 'workspace.import', { fileName: 'later.json', content: text });
+    expect(imported).toMatchObject({ code: 'workspace_step_too_new', params: { stepId: 'sharedGoal' } });
+
+    await service.close();
+    expect(await fileHash(workspaceFile(dataDir, 'later'))).toBe(hash);
+    expect(await listDir(workspacesDir(dataDir))).toEqual(['later.json']);
+    expect(await listDir(backupsDir(dataDir, 'later'))).toEqual([]);
   });
 
   it('reports a migration that throws as damaged (migration_failed) and keeps the file', async () => {

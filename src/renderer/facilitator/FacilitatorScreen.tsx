@@ -1,3 +1,4 @@
+import '../steps/step-catalogs';
 import { ArrowLeft, BookOpen, ChevronLeft, ChevronRight, Keyboard, MonitorOff, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,10 @@ import { activeItems } from '../../domain/agenda';
 import { readTimer } from '../../domain/timer';
 import { changeTimer, goToNeighbour, setPresenterBlank, setPresenterTheme } from '../session/session-actions';
 import { useErrorText } from '../shell/use-error-text';
-import { viewsOf } from '../steps/registry';
+import { quickAddStep } from '../../steps';
+import { preloadAllViews } from '../steps/registry';
+import { StepHostProvider } from '../steps/StepHostProvider';
+import { useStepViews } from '../steps/use-step-views';
 import { useDocumentStore } from '../stores/document-store';
 import { ConflictBanner } from '../workspace/ConflictBanner';
 import { SaveIndicator } from '../workspace/SaveIndicator';
@@ -15,6 +19,7 @@ import { NotesPanel } from './NotesPanel';
 import { ProblemsPanel } from './ProblemsPanel';
 import { startPresenting } from './present';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { QuickAddDialog } from './QuickAddDialog';
 import { StepNav } from './StepNav';
 import { TimerPanel } from './TimerPanel';
 
@@ -39,6 +44,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
   const saveState = useDocumentStore((s) => s.saveState);
   const { open, close, edit, undo, redo } = useDocumentStore.getState();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [addActionOpen, setAddActionOpen] = useState(false);
   const themeId = useId();
 
   useEffect(() => {
@@ -50,6 +56,14 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
   const item = workspace ? shownItem(workspace) : null;
   const active = activeItems(agenda);
   const index = item ? active.findIndex((entry) => entry.id === item.id) : -1;
+  // Hooks run on every render: the step's views load (once) while the rest of the screen shows.
+  const views = useStepViews(item?.kind === 'step' ? item.stepId : null);
+
+  useEffect(() => {
+    // Next and Previous should not wait for a chunk: load the other steps once the screen is up.
+    const idle = window.setTimeout(preloadAllViews, 1500);
+    return () => window.clearTimeout(idle);
+  }, []);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -75,7 +89,8 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
         void goToNeighbour(list, shown?.id ?? null, event.key === 'ArrowRight' ? 1 : -1);
         return;
       }
-      if (mod || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      // A key a step's view already handled (a grid's letters) is not a shortcut.
+      if (mod || event.altKey || event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
       if (event.key === '?') {
         event.preventDefault();
         setShortcutsOpen(true);
@@ -84,6 +99,10 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
         void changeTimer(shown.id, readTimer(timer, shown.minutes, new Date()).running ? 'pause' : 'start');
       } else if (key === 'p') {
         void startPresenting(workspaceId);
+      } else if (key === quickAddStep()?.quickAdd?.key) {
+        // A step's quick add (actions and sign-off: an action), from any step, without leaving it.
+        event.preventDefault();
+        setAddActionOpen(true);
       } else if (key === 'b') {
         void setPresenterBlank(!doc.session.presenterBlank);
       }
@@ -107,7 +126,6 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
   }
   if (!workspace) return <p className="panel">{t('common:loading')}</p>;
 
-  const views = item?.kind === 'step' ? viewsOf(item.stepId) : undefined;
   const itemSession = item ? itemSessionOf(workspace, item.id) : null;
 
   return (
@@ -183,8 +201,14 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
             {errorText(lastError)}
           </p>
         ) : null}
-        {item?.kind === 'step' && views ? (
-          <views.Editor workspace={workspace} slice={workspace.steps[item.stepId]} edit={(ops, options) => void edit(ops, options).catch(() => undefined)} />
+        {item?.kind === 'step' && views.status === 'ready' ? (
+          <StepHostProvider>
+            <views.views.Editor workspace={workspace} slice={workspace.steps[item.stepId]} edit={(ops, options) => void edit(ops, options).catch(() => undefined)} />
+          </StepHostProvider>
+        ) : item?.kind === 'step' && views.status === 'loading' ? (
+          <p className="panel__intro" aria-busy="true">{t('common:loading')}</p>
+        ) : item?.kind === 'step' && views.status === 'failed' ? (
+          <p className="message message--error" role="alert">{t('stepFailed', { reason: views.error })}</p>
         ) : item ? (
           <p className="panel__intro">{t('customItem')}</p>
         ) : (
@@ -199,6 +223,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
         </aside>
       ) : null}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <QuickAddDialog open={addActionOpen} workspace={workspace} stepId={item?.kind === 'step' ? item.stepId : null} onClose={() => setAddActionOpen(false)} />
     </div>
   );
 }

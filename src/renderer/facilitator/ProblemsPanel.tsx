@@ -1,27 +1,27 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../contract/workspace';
-import type { CurrentStateSlice } from '../../steps/currentState/definition';
-import { problemsOf } from '../../domain/wall';
+import { WORKSHOP_PATH } from '../../domain/workshop';
+import { problemSource } from '../../steps';
 import { useDocumentStore } from '../stores/document-store';
 
 /**
- * The problems the room marked on the current-state wall, beside every later step: the playbook
- * must answer each, and the facilitator ticks the ones this step's agreements answer.
+ * The problems the room carried from the step that raises them (the current-state wall), beside
+ * every later step: the playbook must answer each, and the facilitator ticks the ones this step's
+ * agreements answer. Which step raises problems is the registry's to say (a step's `problems`).
  */
 export function ProblemsPanel({ workspace, stepId }: { workspace: Workspace; stepId: string }) {
   const { t } = useTranslation('facilitator');
   const headingId = useId();
-  const wall = workspace.steps['currentState'] as CurrentStateSlice | undefined;
-  const problems = wall ? problemsOf(wall) : [];
-  if (stepId === 'currentState' || stepId === 'setup' || problems.length === 0) return null;
+  const source = problemSource(workspace);
+  if (!source || stepId === source.stepId || stepId === WORKSHOP_PATH[1] || source.problems.length === 0) return null;
 
   return (
     <section className="problems-panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('problems.title')}</h3>
       <p className="form__hint">{t('problems.hint')}</p>
       <ul>
-        {problems.map(({ theme: problem, votes }) => {
+        {source.problems.map((problem) => {
           const answered = problem.answeredBy.includes(stepId);
           return (
             <li key={problem.id}>
@@ -31,14 +31,11 @@ export function ProblemsPanel({ workspace, stepId }: { workspace: Workspace; ste
                   checked={answered}
                   onChange={(event) => {
                     const answeredBy = event.target.checked ? [...problem.answeredBy, stepId] : problem.answeredBy.filter((id) => id !== stepId);
-                    void useDocumentStore
-                      .getState()
-                      .edit([{ type: 'set', path: ['steps', 'currentState', 'themes', { id: problem.id }, 'answeredBy'], value: answeredBy }])
-                      .catch(() => undefined);
+                    void useDocumentStore.getState().edit(source.markAnswered(problem.id, answeredBy)).catch(() => undefined);
                   }}
                 />
                 <span>
-                  {problem.name} <span className="count">{t('problems.votes', { count: votes })}</span>
+                  {problem.name} <span className="count">{t('problems.votes', { count: problem.votes })}</span>
                 </span>
               </label>
             </li>

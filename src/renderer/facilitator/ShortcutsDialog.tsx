@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../shell/Dialog';
+import { quickAddStep } from '../../steps';
+import { Dialog } from '../../steps/kit/Dialog';
 
 export const SHORTCUTS = [
   { keys: 'Alt+→', action: 'next' },
@@ -11,6 +12,13 @@ export const SHORTCUTS = [
   { keys: 'Shift+Ctrl+Z', action: 'redo' },
   { keys: '?', action: 'shortcuts' },
 ] as const;
+
+/** The shortcuts, with a step's quick add (named in that step's catalog) when a step offers one. */
+function shortcuts(): { keys: string; action: string; label?: string }[] {
+  const step = quickAddStep();
+  const quick = step?.quickAdd ? [{ keys: step.quickAdd.key.toUpperCase(), action: `quickAdd-${step.id}`, label: `${step.id}:${step.quickAdd.labelKey}` }] : [];
+  return [...SHORTCUTS.slice(0, 5), ...quick, ...SHORTCUTS.slice(5)];
+}
 
 /** Keys as a Mac's keyboard labels them. */
 function forPlatform(keys: string, mac: boolean): string {
@@ -25,12 +33,12 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     <Dialog open={open} title={t('shortcuts.title')} description={t('shortcuts.description')} onClose={onClose}>
       <table className="shortcuts-table">
         <tbody>
-          {SHORTCUTS.map((shortcut) => (
+          {shortcuts().map((shortcut) => (
             <tr key={shortcut.action}>
               <th scope="row">
                 <kbd>{forPlatform(shortcut.keys, mac)}</kbd>
               </th>
-              <td>{t(`shortcuts.${shortcut.action}`)}</td>
+              <td>{t(shortcut.label ?? `shortcuts.${shortcut.action}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../contract/workspace';
 import { clockTime, timePlan } from '../../domain/agenda';
 import { goToItem } from '../session/session-actions';
-import type { SetupSlice } from '../../steps/setup/definition';
+import { workshopOf } from '../../domain/workshop';
 import { agendaOf, itemSessionOf, itemTitle } from './agenda-view';
 
 /** The agenda as the facilitator's side navigation: planned time, progress, where the room is. */
 export function StepNav({ workspace, shownId }: { workspace: Workspace; shownId: string | null }) {
   const { t } = useTranslation('facilitator');
-  const setup = workspace.steps['setup'] as SetupSlice | undefined;
-  const plan = timePlan(agendaOf(workspace), setup?.startTime ?? '09:00', setup?.endTime || null);
+  const workshop = workshopOf(workspace);
+  const plan = timePlan(agendaOf(workspace), workshop.startTime, workshop.endTime || null);
   return (
     <nav className="step-nav" aria-label={t('nav.label')}>
       <ol>

@@ -2,12 +2,12 @@ import type { TFunction } from 'i18next';
 import type { StepSession } from '../../contract/session';
 import type { Workspace } from '../../contract/workspace';
 import { activeItems, type AgendaItem } from '../../domain/agenda';
-import type { SetupSlice } from '../../steps/setup/definition';
+import { workshopOf } from '../../domain/workshop';
 import { emptyStepSession } from '../../contract/session';
 
 /** The agenda of a workspace as the facilitator and the projector walk it. */
 export function agendaOf(workspace: Workspace): AgendaItem[] {
-  return (workspace.steps['setup'] as SetupSlice | undefined)?.agenda ?? [];
+  return workshopOf(workspace).agenda;
 }
 
 /** The item on screen: the one the room is on, or the first switched-on one before the start. */
@@ -22,5 +22,10 @@ export function itemSessionOf(workspace: Workspace, itemId: string): StepSession
 }
 
 export function itemTitle(item: AgendaItem, t: TFunction): string {
-  return item.kind === 'step' ? t(`steps:${item.stepId}.title`) : item.title;
+  return item.kind === 'step' ? stepTitle(item.stepId, t) : item.title;
+}
+
+/** A step's title from its own catalog (`<id>:title`); its id for a step this build does not know. */
+export function stepTitle(stepId: string, t: TFunction): string {
+  return t(`${stepId}:title`, { defaultValue: stepId });
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../contract/calls';
 import type { ServiceError } from '../../contract/errors';
 import { call, errorOf } from '../api/client';
-import { formatDateTime, formatNumber } from '../format/intl';
-import { Dialog } from '../shell/Dialog';
+import { formatDateTime, formatNumber } from '../../steps/kit/format';
+import { Dialog } from '../../steps/kit/Dialog';
 import { useErrorText } from '../shell/use-error-text';
 import { useAppStore } from '../stores/app-store';
 

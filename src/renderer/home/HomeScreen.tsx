@@ -1,16 +1,17 @@
-import { FilePlus2, Trash2, Upload } from 'lucide-react';
+import { Briefcase, FilePlus2, Trash2, Upload } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { WorkspaceSummary } from '../../contract/calls';
 import { call, errorOf } from '../api/client';
-import { Dialog } from '../shell/Dialog';
+import { Dialog } from '../../steps/kit/Dialog';
 import { useToasts } from '../shell/toasts';
 import { useErrorText } from '../shell/use-error-text';
 import { useAppStore } from '../stores/app-store';
 import { useWorkspacesStore } from '../stores/workspaces-store';
 import { deleteWithUndo, exportWorkspace, importFile } from './actions';
 import { BackupsDialog } from './BackupsDialog';
+import { ConsultantDialog } from './ConsultantDialog';
 import { ProblemRow } from './ProblemRow';
 import { TrashView } from './TrashView';
 import { WorkspaceForm, type WorkspaceFormValues } from './WorkspaceForm';
@@ -27,6 +28,7 @@ export function HomeScreen({ showTrash = false }: { showTrash?: boolean }) {
   const refresh = useWorkspacesStore((state) => state.refresh);
   const uiLanguage = useAppStore((state) => state.uiLanguage);
   const [creating, setCreating] = useState(false);
+  const [branding, setBranding] = useState(false);
   const [renaming, setRenaming] = useState<WorkspaceSummary | null>(null);
   const [backupsOf, setBackupsOf] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -113,6 +115,10 @@ export function HomeScreen({ showTrash = false }: { showTrash?: boolean }) {
             <Trash2 aria-hidden="true" size={18} />
             {t('trash.open')}
           </button>
+          <button type="button" className="button" onClick={() => setBranding(true)}>
+            <Briefcase aria-hidden="true" size={18} />
+            {t('consultant.open')}
+          </button>
         </div>
       </div>
       <p className="panel__intro">{t('intro')}</p>
@@ -148,6 +154,8 @@ export function HomeScreen({ showTrash = false }: { showTrash?: boolean }) {
           ),
         )}
       </ul>
+
+      <ConsultantDialog open={branding} onClose={() => setBranding(false)} />
 
       <Dialog open={creating} title={t('create.title')} onClose={() => setCreating(false)}>
         <WorkspaceForm

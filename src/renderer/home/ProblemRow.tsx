@@ -1,7 +1,7 @@
 import { AlertTriangle, FolderSearch, History, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceListEntry } from '../../contract/calls';
-import { formatDateTime } from '../format/intl';
+import { formatDateTime } from '../../steps/kit/format';
 import { useAppStore } from '../stores/app-store';
 
 type ProblemEntry = Exclude<WorkspaceListEntry, { status: 'ok' }>;
@@ -40,7 +40,10 @@ export function ProblemRow({ entry, onReveal, onRestoreBackup, onDelete }: Probl
           </>
         ) : (
           <p className="workspace-row__problem">
-            <strong>{t('tooNew')}</strong> {t('tooNewDetail', { version: entry.schemaVersion, supported: entry.supportedVersion })}
+            <strong>{t('tooNew')}</strong>{' '}
+            {entry.step
+              ? t('tooNewStepDetail', { step: t(`${entry.step.stepId}:title`, { defaultValue: entry.step.stepId }), version: entry.step.version, supported: entry.step.supported })
+              : t('tooNewDetail', { version: entry.schemaVersion, supported: entry.supportedVersion })}
           </p>
         )}
         <p className="workspace-row__detail">

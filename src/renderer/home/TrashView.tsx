@@ -2,7 +2,7 @@ import { ArrowLeft, RotateCcw } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorOf } from '../api/client';
-import { formatDateTime } from '../format/intl';
+import { formatDateTime } from '../../steps/kit/format';
 import { useToasts } from '../shell/toasts';
 import { useErrorText } from '../shell/use-error-text';
 import { useAppStore } from '../stores/app-store';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientCompanySchema, languageSchema, workspaceNameSchema, type Language } from '../../contract/workspace';
-import { CURRENCIES } from '../format/intl';
+import { CURRENCIES } from '../../steps/kit/format';
 
 export interface WorkspaceFormValues {
   name: string;

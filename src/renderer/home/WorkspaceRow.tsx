@@ -1,7 +1,7 @@
 import { Copy, Download, FolderOpen, Pencil, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceSummary } from '../../contract/calls';
-import { formatDateTime, formatRelative } from '../format/intl';
+import { formatDateTime, formatRelative } from '../../steps/kit/format';
 import { useAppStore } from '../stores/app-store';
 
 interface WorkspaceRowProps {

@@ -12,9 +12,10 @@ void i18n.use(initReactI18next).init({
   resources: catalogs,
   lng: 'en',
   fallbackLng: false,
-  ns: namespaces,
+  ns: [...namespaces],
   defaultNS: defaultNamespace,
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
+  showSupportNotice: false,
 });

@@ -3,8 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { PlaybookOptions } from '../../contract/print-options';
 import type { Workspace } from '../../contract/workspace';
 import { playbookFontsReady } from './fonts';
-import { paginate, type PageFrame } from './paginate';
+import { paginate, type Overflow, type PageFrame } from './paginate';
+import { hasViews } from '../steps/registry';
+import { useAllStepViews } from '../steps/use-step-views';
+import { playbookModel } from './model';
 import { PlaybookDocument } from './PlaybookDocument';
+import { PDF_METADATA_ATTRIBUTE, playbookPdfMetadata } from './pdf-metadata';
+import { playbookSettingsOf, type Consultant } from '../../contract/consultant';
 
 export interface LaidOut {
   pages: number;
@@ -12,6 +17,8 @@ export interface LaidOut {
   targets: Record<string, number>;
   /** How long the measured layout took, in milliseconds (fonts already loaded). */
   layoutMs: number;
+  /** Blocks that run past their page (the overflow guard): none, or a defect to fix. */
+  overflow: Overflow[];
 }
 
 interface Props {
@@ -36,9 +43,14 @@ export function PagedPlaybook({ workspace, options, onLaidOut, onLayoutError }: 
   useLayoutEffect(() => {
     latest.current = { onLaidOut, onLayoutError, t };
   });
+  // Each section's views are a chunk of their own: every one is loaded before the first layout.
+  const sectionIds = playbookModel(workspace, hasViews).sections.map((section) => section.stepId);
+  const views = useAllStepViews(sectionIds);
+  const viewsReady = views !== null;
 
   useEffect(() => {
     let cancelled = false;
+    if (!viewsReady) return;
     void (async () => {
       await playbookFontsReady();
       const source = sourceRef.current;
@@ -53,7 +65,11 @@ export function PagedPlaybook({ workspace, options, onLaidOut, onLayoutError }: 
       const client = workspace.clientCompany || workspace.name;
       try {
         const runningTitle = translate('document.runningTitle');
-        const createPage = pageFactory(staging, { paper: options.paper, language: workspace.language, client, title: workspace.name, runningTitle });
+        // The running header names the client and the consultant's firm (with its logo); the footer
+        // carries the document control line, never the workspace's internal name.
+        const { consultant, control } = playbookSettingsOf(workspace);
+        const footerText = translate('document.footer', { version: control.version, status: translate(`document.control.statusesInline.${control.status}`) });
+        const createPage = pageFactory(staging, { paper: options.paper, language: workspace.language, client, title: footerText, runningTitle: consultant.firmName || runningTitle, consultant });
         const titles = sectionTitles(source);
         const prepare = (block: Element) => {
           for (const node of [block, ...Array.from(block.querySelectorAll('[data-toc-title]'))]) {
@@ -66,13 +82,23 @@ export function PagedPlaybook({ workspace, options, onLaidOut, onLayoutError }: 
         result.pages.forEach((page, index) => {
           const number = page.querySelector('.pb-page__number');
           if (number) number.textContent = translate('document.pageOf', { page: index + 1, total });
+          // How the page was laid out, for the tests of the layout (a page opened by a full page
+          // before it, and nearly empty, is a defect).
+          page.dataset['pbStart'] = result.layout[index]!.start;
+          page.dataset['pbFilled'] = result.layout[index]!.filled.toFixed(3);
           for (const ref of Array.from(page.querySelectorAll('[data-toc-page]'))) {
             ref.textContent = String(result.targets[ref.getAttribute('data-toc-page')!] ?? '');
           }
         });
         if (result.oversize > 0) console.warn(`samspil: ${result.oversize} block(s) of the playbook are taller than a page`);
+        for (const overflow of result.overflow) console.warn(`samspil: page ${overflow.page}: ${overflow.what} runs ${overflow.by}px past the page`);
         target.replaceChildren(...result.pages);
-        latest.current.onLaidOut?.({ pages: total, targets: result.targets, layoutMs: performance.now() - started });
+        // For printers and tests: what the guard found, readable from the page.
+        target.setAttribute('data-pb-overflow', JSON.stringify(result.overflow));
+        target.setAttribute('data-pb-passes', String(result.passes));
+        target.setAttribute('data-pb-split-tables', String(result.splitTables));
+        target.setAttribute(PDF_METADATA_ATTRIBUTE, JSON.stringify(playbookPdfMetadata(workspace, translate)));
+        latest.current.onLaidOut?.({ pages: total, targets: result.targets, layoutMs: performance.now() - started, overflow: result.overflow });
       } catch (error) {
         latest.current.onLayoutError?.(error instanceof Error ? error : new Error(String(error)));
       } finally {
@@ -82,7 +108,7 @@ export function PagedPlaybook({ workspace, options, onLaidOut, onLayoutError }: 
     return () => {
       cancelled = true;
     };
-  }, [workspace, options]);
+  }, [workspace, options, viewsReady]);
 
   return (
     <div className="pb-root">
@@ -98,7 +124,7 @@ export function PagedPlaybook({ workspace, options, onLaidOut, onLayoutError }: 
         }}
       />
       <div ref={sourceRef} className="pb-source" aria-hidden="true">
-        <PlaybookDocument workspace={workspace} options={options} />
+        {views ? <PlaybookDocument workspace={workspace} options={options} views={views} /> : null}
       </div>
     </div>
   );
@@ -122,8 +148,16 @@ interface Chrome {
   paper: PlaybookOptions['paper'];
   language: string;
   client: string;
+  /** The footer's line (document control). */
   title: string;
   runningTitle: string;
+  consultant: Consultant;
+}
+
+/** A darker shade of #rrggbb (for headings on white), mixing in `share` of black. */
+export function darker(hex: string, share = 0.25): string {
+  const channels = [1, 3, 5].map((i) => Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - share)));
+  return `#${channels.map((value) => value.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Page boxes with the running header (client, title) and the footer (page number set later). */
@@ -138,9 +172,19 @@ function pageFactory(staging: HTMLElement, chrome: Chrome): (index: number, firs
     const page = element('div', `pb-page pb-page--${chrome.paper.toLowerCase()}${first ? ' pb-page--cover' : ''}`);
     page.lang = chrome.language;
     page.dataset['page'] = String(index + 1);
+    page.style.setProperty('--pb-accent', chrome.consultant.accent);
+    page.style.setProperty('--pb-accent-dark', darker(chrome.consultant.accent));
     const header = element('div', 'pb-page__header');
     header.setAttribute('aria-hidden', 'true');
-    header.append(element('span', 'pb-page__client', chrome.client), element('span', 'pb-page__running', chrome.runningTitle));
+    const running = element('span', 'pb-page__running');
+    if (chrome.consultant.logo) {
+      const logo = element('img', 'pb-page__logo') as HTMLImageElement;
+      logo.src = `data:${chrome.consultant.logo.mediaType};base64,${chrome.consultant.logo.data}`;
+      logo.alt = '';
+      running.append(logo);
+    }
+    running.append(chrome.runningTitle);
+    header.append(element('span', 'pb-page__client', chrome.client), running);
     const body = element('div', 'pb-page__body');
     const footer = element('div', 'pb-page__footer');
     footer.setAttribute('aria-hidden', 'true');

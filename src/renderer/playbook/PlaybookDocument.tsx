@@ -2,11 +2,14 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PlaybookOptions } from '../../contract/print-options';
 import type { Workspace } from '../../contract/workspace';
-import { formatDate } from '../format/intl';
-import { viewsOf } from '../steps/registry';
-import { PlaybookOptionsContext } from './context';
-import { playbookModel, type PlaybookModel } from './model';
-import { FacilitatorNotes, ProblemsSection, SectionBoundary, SignOffSection } from './PlaybookParts';
+import type { AnyStepViews } from '../../steps/kit/views';
+import { formatDate } from '../../steps/kit/format';
+import { stepTitle } from '../facilitator/agenda-view';
+import { StepHostProvider } from '../steps/StepHostProvider';
+import { playbookSettingsOf } from '../../contract/consultant';
+import { COVER_PARTICIPANTS, playbookModel, type PlaybookModel } from './model';
+import { ExecutiveSummary } from './ExecutiveSummary';
+import { DocumentControl, FacilitatorNotes, ParticipantsAppendix, ProblemsSection, SectionBoundary, SignOffSection } from './PlaybookParts';
 
 /**
  * The playbook as one flowing document: cover, contents, a section per step in agenda order
@@ -18,14 +21,15 @@ import { FacilitatorNotes, ProblemsSection, SectionBoundary, SignOffSection } fr
  * section starts (for the contents' page numbers, filled into `data-toc-page`), `data-pb-keep`
  * keeps a block whole and `data-pb-keep-next` keeps it with what follows.
  */
-export function PlaybookDocument({ workspace, options }: { workspace: Workspace; options: PlaybookOptions }) {
+export function PlaybookDocument({ workspace, options, views: loaded }: { workspace: Workspace; options: PlaybookOptions; views: ReadonlyMap<string, AnyStepViews> }) {
   const { t } = useTranslation('playbook', { lng: workspace.language });
-  const model = playbookModel(workspace, (stepId) => viewsOf(stepId) !== undefined);
-  const entries = contentsEntries(model, t);
+  const model = playbookModel(workspace, (stepId) => loaded.has(stepId));
+  const entries = contentsEntries(model, t, options.includeNotes);
   return (
-    <PlaybookOptionsContext.Provider value={options}>
+    <StepHostProvider playbookOptions={options}>
       <div className="pb-doc" lang={workspace.language}>
         <Cover workspace={workspace} model={model} />
+        <ExecutiveSummary workspace={workspace} model={model} options={options} />
         <section className="pb-major pb-contents" data-break-before="page" aria-labelledby="pb-contents-title">
           <h2 id="pb-contents-title">{t('document.contents')}</h2>
           <ol className="pb-toc">
@@ -44,37 +48,50 @@ export function PlaybookDocument({ workspace, options }: { workspace: Workspace;
               </li>
             ))}
           </ol>
+          <DocumentControl workspace={workspace} model={model} />
         </section>
         {model.sections.map((section) => {
-          const views = viewsOf(section.stepId);
+          const views = loaded.get(section.stepId);
           if (!views) return null;
           return (
             <div key={section.key} className="pb-major pb-step" id={`pb-sec-${section.key}`} data-toc-target={section.key} data-break-before="page">
-              <SectionBoundary title={t(`steps:${section.stepId}.title`)} failedText={(reason) => t('document.sectionFailed', { reason })}>
+              <SectionBoundary title={stepTitle(section.stepId, t)} failedText={(reason) => t('document.sectionFailed', { reason })}>
                 <views.PlaybookSection workspace={workspace} slice={workspace.steps[section.stepId]} />
               </SectionBoundary>
               {options.includeNotes && section.notes ? <FacilitatorNotes title={t('document.notes')} notes={section.notes} /> : null}
             </div>
           );
         })}
-        {model.problems.length > 0 ? <ProblemsSection workspace={workspace} model={model} /> : null}
-        <SignOffSection workspace={workspace} model={model} />
+        {options.includeNotes && model.otherNotes.length > 0 ? (
+          <div className="pb-major pb-step" id="pb-sec-otherNotes" data-toc-target="otherNotes" data-break-before="page">
+            <h2>{t('document.otherNotes')}</h2>
+            {model.otherNotes.map((item) => (
+              <FacilitatorNotes key={item.agendaItemId} title={item.title} notes={item.notes} />
+            ))}
+          </div>
+        ) : null}
+        {model.generic.problems ? <ProblemsSection workspace={workspace} model={model} /> : null}
+        {model.generic.signOff ? <SignOffSection workspace={workspace} model={model} /> : null}
+        {model.participants.length > COVER_PARTICIPANTS ? <ParticipantsAppendix workspace={workspace} model={model} /> : null}
       </div>
-    </PlaybookOptionsContext.Provider>
+    </StepHostProvider>
   );
 }
 
 /** The contents: each step section, then the problems (when there are any) and the sign-off. */
-export function contentsEntries(model: PlaybookModel, t: TFunction): { key: string; title: string }[] {
+export function contentsEntries(model: PlaybookModel, t: TFunction, includeNotes = false): { key: string; title: string }[] {
   return [
-    ...model.sections.map((section) => ({ key: section.key, title: t(`steps:${section.stepId}.title`) })),
-    ...(model.problems.length > 0 ? [{ key: 'problems', title: t('playbook:document.problems.title') }] : []),
-    { key: 'signoff', title: t('playbook:document.signOff.title') },
+    ...model.sections.map((section) => ({ key: section.key, title: stepTitle(section.stepId, t) })),
+    ...(includeNotes && model.otherNotes.length > 0 ? [{ key: 'otherNotes', title: t('playbook:document.otherNotes') }] : []),
+    ...(model.generic.problems ? [{ key: 'problems', title: t('playbook:document.problems.title') }] : []),
+    ...(model.generic.signOff ? [{ key: 'signoff', title: t('playbook:document.signOff.title') }] : []),
+    ...(model.participants.length > COVER_PARTICIPANTS ? [{ key: 'participants', title: t('playbook:document.appendix.participants') }] : []),
   ];
 }
 
 function Cover({ workspace, model }: { workspace: Workspace; model: PlaybookModel }) {
   const { t } = useTranslation('playbook', { lng: workspace.language });
+  const { consultant } = playbookSettingsOf(workspace);
   const facts: [string, string][] = [
     [t('document.date'), model.date ? formatDate(model.date, workspace.language) : ''],
     [t('document.facilitator'), model.facilitator],
@@ -83,6 +100,12 @@ function Cover({ workspace, model }: { workspace: Workspace; model: PlaybookMode
   return (
     <section className="pb-cover" aria-label={t('document.kicker')}>
       <div className="pb-cover__band" data-pb-keep>
+        {consultant.logo || consultant.firmName ? (
+          <div className="pb-cover__brand">
+            {consultant.logo ? <img className="pb-cover__logo" src={`data:${consultant.logo.mediaType};base64,${consultant.logo.data}`} alt={consultant.firmName} /> : null}
+            {consultant.firmName ? <p className="pb-cover__firm">{t('document.preparedByFirm', { firm: consultant.firmName })}</p> : null}
+          </div>
+        ) : null}
         <p className="pb-cover__kicker">{t('document.kicker')}</p>
         <h1 className="pb-cover__client">{model.clientCompany || model.title}</h1>
         <p className="pb-cover__title">{model.title}</p>
@@ -98,7 +121,9 @@ function Cover({ workspace, model }: { workspace: Workspace; model: PlaybookMode
             </div>
           ))}
       </dl>
-      {model.participantsByTeam.length > 0 ? (
+      {model.participants.length > COVER_PARTICIPANTS ? (
+        <p className="pb-cover__label">{t('document.participantsMore', { count: model.participants.length })}</p>
+      ) : model.participantsByTeam.length > 0 ? (
         <div className="pb-cover__people">
           <p className="pb-cover__label" data-pb-keep-next>
             {t('document.participants')}
@@ -106,7 +131,7 @@ function Cover({ workspace, model }: { workspace: Workspace; model: PlaybookMode
           <div className="pb-cover__teams">
             {model.participantsByTeam.map(({ team, members }) => (
               <div key={team} className="pb-cover__team" data-pb-keep>
-                <p className="pb-cover__team-name">{t(`steps:setup.teams.${team}`)}</p>
+                <p className="pb-cover__team-name">{t(`common:teams.${team}`)}</p>
                 <ul>
                   {members.map((member) => (
                     <li key={member.id}>

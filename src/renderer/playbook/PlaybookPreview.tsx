@@ -1,4 +1,5 @@
-import { ArrowLeft, FileDown, FileText } from 'lucide-react';
+import '../steps/step-catalogs';
+import { ArrowLeft, FileCog, FileDown, FileText } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -7,6 +8,7 @@ import { useErrorText } from '../shell/use-error-text';
 import { useToasts } from '../shell/toasts';
 import { useDocumentStore } from '../stores/document-store';
 import { exportPlaybookMarkdown, exportPlaybookPdf, outcomeMessage, usePlaybookStore, type ExportOutcome } from './export';
+import { DocumentDetailsDialog } from './DocumentDetailsDialog';
 import { PagedPlaybook, type LaidOut } from './PagedPlaybook';
 
 /**
@@ -22,6 +24,7 @@ export function PlaybookPreview({ workspaceId }: { workspaceId: string }) {
   const exporting = usePlaybookStore((s) => s.exporting);
   const setOptions = usePlaybookStore((s) => s.setOptions);
   const [laidOut, setLaidOut] = useState<LaidOut | null>(null);
+  const [details, setDetails] = useState(false);
   const ids = { paper: useId(), cards: useId(), notes: useId() };
 
   useEffect(() => {
@@ -48,6 +51,7 @@ export function PlaybookPreview({ workspaceId }: { workspaceId: string }) {
 
   return (
     <div className="playbook-preview">
+      <DocumentDetailsDialog workspace={workspace} open={details} onClose={() => setDetails(false)} />
       <div className="playbook-preview__bar">
         <Link href={`/w/${workspaceId}`} className="back-link">
           <ArrowLeft aria-hidden="true" size={16} />
@@ -89,6 +93,10 @@ export function PlaybookPreview({ workspaceId }: { workspaceId: string }) {
           <button type="button" className="button" disabled={exporting !== 'idle'} onClick={() => void exportPlaybookMarkdown(workspace, options).then(show)}>
             <FileText aria-hidden="true" size={18} />
             {t('preview.exportMarkdown')}
+          </button>
+          <button type="button" className="button" onClick={() => setDetails(true)}>
+            <FileCog aria-hidden="true" size={18} />
+            {t('details.open')}
           </button>
         </div>
         <p className="playbook-preview__status" role="status" aria-live="polite">

@@ -1,3 +1,4 @@
+import '../steps/step-catalogs';
 import { useEffect, useMemo, useRef } from 'react';
 import { PLAYBOOK_ERROR_ATTRIBUTE, PLAYBOOK_READY_ATTRIBUTE, parsePrintQuery, playbookFileName, queryParams } from '../../contract/print-options';
 import { useDocumentStore } from '../stores/document-store';

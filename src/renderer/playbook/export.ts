@@ -1,3 +1,4 @@
+import '../steps/step-catalogs';
 import { create } from 'zustand';
 import { DEFAULT_PLAYBOOK_OPTIONS, playbookFileName, printRoute, type PlaybookOptions } from '../../contract/print-options';
 import type { ServiceError } from '../../contract/errors';
@@ -5,7 +6,8 @@ import type { Workspace } from '../../contract/workspace';
 import { call, errorOf } from '../api/client';
 import { i18n } from '../i18n';
 import { useAppStore } from '../stores/app-store';
-import { viewsOf } from '../steps/registry';
+import { hasViews } from '../steps/registry';
+import { downloadFile } from '../steps/StepHostProvider';
 import { playbookMarkdown } from './markdown';
 import { setupOf, today } from './model';
 
@@ -67,19 +69,13 @@ export function exportPlaybookPdf(workspaceId: string, options: PlaybookOptions)
 
 export function exportPlaybookMarkdown(workspace: Workspace, options: PlaybookOptions): Promise<ExportOutcome> {
   return exporting('markdown', async () => {
-    const content = playbookMarkdown(workspace, options, i18n.getFixedT(workspace.language), (stepId) => viewsOf(stepId) !== undefined);
+    const content = playbookMarkdown(workspace, options, i18n.getFixedT(workspace.language), hasViews);
     if (desktop()) {
       const result = await call('host.savePlaybookMarkdown', { workspaceId: workspace.id, content });
       return result.saved && result.path ? { kind: 'saved', format: 'markdown', path: result.path } : { kind: 'cancelled' };
     }
-    const url = URL.createObjectURL(new Blob([content], { type: 'text/markdown;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = playbookFileName(workspace.clientCompany, setupOf(workspace).date || today(), 'md');
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const fileName = playbookFileName(workspace.clientCompany, setupOf(workspace).date || today(), 'md');
+    downloadFile({ fileName, mimeType: 'text/markdown;charset=utf-8', fileTypeName: 'Markdown', content });
     return { kind: 'downloaded' };
   });
 }

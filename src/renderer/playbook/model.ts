@@ -1,8 +1,6 @@
 import type { Workspace } from '../../contract/workspace';
-import { problemsOf } from '../../domain/wall';
-import { isRegisteredStep } from '../../steps';
-import type { CurrentStateSlice } from '../../steps/currentState/definition';
-import type { Participant, SetupSlice, Team } from '../../steps/setup/definition';
+import { TEAMS, workshopOf, type Participant, type Team, type Workshop } from '../../domain/workshop';
+import { isRegisteredStep, playbookPartOwner, problemSource } from '../../steps';
 
 /**
  * What the playbook holds, read from a workspace: the facts for the cover, the step sections in
@@ -10,7 +8,7 @@ import type { Participant, SetupSlice, Team } from '../../steps/setup/definition
  * shared by the printed view (PlaybookDocument) and the Markdown export, so both say the same.
  */
 
-export const TEAMS: readonly Team[] = ['leadership', 'sales', 'marketing', 'other'];
+export { TEAMS };
 
 export interface PlaybookStepSection {
   /** The key of the section in the table of contents, and in its anchor (`pb-sec-<key>`). */
@@ -39,17 +37,19 @@ export interface PlaybookModel {
   participants: Participant[];
   participantsByTeam: { team: Team; members: Participant[] }[];
   sections: PlaybookStepSection[];
+  /** The facilitator's notes on agenda items that are not steps (a wrap-up, a break), in agenda order. */
+  otherNotes: { agendaItemId: string; title: string; notes: string }[];
   problems: PlaybookProblem[];
+  /**
+   * Whether the playbook prints its generic problem → answer map and sign-off page: not when a
+   * step in it prints its own (actions and sign-off: its definition's `ownsPlaybookParts`).
+   */
+  generic: { problems: boolean; signOff: boolean };
 }
 
-/** The set-up slice, or an empty one (a workspace always has it; a damaged mirror may not). */
-export function setupOf(workspace: Workspace): SetupSlice {
-  const slice = workspace.steps['setup'] as SetupSlice | undefined;
-  return slice ?? { date: '', location: '', facilitator: '', participants: [], startTime: '09:00', endTime: '', agenda: [] };
-}
-
-export function wallOf(workspace: Workspace): CurrentStateSlice | undefined {
-  return workspace.steps['currentState'] as CurrentStateSlice | undefined;
+/** The workshop's core data (date, people, agenda): src/domain/workshop.ts. */
+export function setupOf(workspace: Workspace): Workshop {
+  return workshopOf(workspace);
 }
 
 /**
@@ -71,11 +71,15 @@ export function playbookModel(workspace: Workspace, hasSection: (stepId: string)
     seen.add(item.stepId);
     sections.push({ key: item.stepId, stepId: item.stepId, agendaItemId: item.id, notes: workspace.session.items[item.id]?.notes.trim() ?? '' });
   }
-  const wall = wallOf(workspace);
-  // The wall's own rules (src/domain/wall.ts): a theme's votes are its dots and its cards' dots.
-  const problems = (wall ? problemsOf(wall) : []).map(({ theme, votes, answeredBy }) => ({
-    id: theme.id,
-    name: theme.name,
+  // Notes on custom agenda items ("Action: Sofie … by Friday" in the wrap-up) are kept too.
+  const otherNotes = setup.agenda.flatMap((item) => {
+    const notes = workspace.session.items[item.id]?.notes.trim() ?? '';
+    return item.kind === 'custom' && item.enabled && notes ? [{ agendaItemId: item.id, title: item.title, notes }] : [];
+  });
+  // The step that raises problems ranks them by its own rules (the wall: its dots and its cards').
+  const problems = (problemSource(workspace)?.problems ?? []).map(({ id, name, votes, answeredBy }) => ({
+    id,
+    name,
     votes,
     answeredIn: sections.filter((section) => answeredBy.includes(section.stepId)),
   }));
@@ -90,8 +94,35 @@ export function playbookModel(workspace: Workspace, hasSection: (stepId: string)
       (group) => group.members.length > 0,
     ),
     sections,
+    otherNotes,
     problems,
+    generic: {
+      problems: problems.length > 0 && playbookPartOwner('problems', sections.map((section) => section.stepId)) === undefined,
+      signOff: playbookPartOwner('signOff', sections.map((section) => section.stepId)) === undefined,
+    },
   };
+}
+
+/** Up to this many participants, the cover lists them; more go to an appendix. */
+export const COVER_PARTICIPANTS = 12;
+/** The sign-off page holds this many signature blocks at most. */
+export const SIGNATURE_BLOCKS = 12;
+
+/**
+ * Who signs when there are more participants than signature blocks: the teams in turn, leadership
+ * first, so that every team is represented; all of them when they fit.
+ *
+ * @example
+ * signatories(model).length; // ≤ SIGNATURE_BLOCKS
+ */
+export function signatories(model: Pick<PlaybookModel, 'participants' | 'participantsByTeam'>, limit = SIGNATURE_BLOCKS): Participant[] {
+  if (model.participants.length <= limit) return model.participants;
+  const queues = model.participantsByTeam.map((group) => [...group.members]);
+  const chosen: Participant[] = [];
+  while (chosen.length < limit && queues.some((queue) => queue.length > 0)) {
+    for (const queue of queues) if (queue.length > 0 && chosen.length < limit) chosen.push(queue.shift()!);
+  }
+  return chosen;
 }
 
 /** Splits notes into paragraphs at blank lines; single line breaks stay inside a paragraph. */

@@ -16,8 +16,21 @@
  * - a chart (svg, figure) is never cut;
  * - `data-break-before="page"` starts a new page (each major section);
  * - a text-only paragraph taller than a whole page is split between words, so nothing is lost.
+ * - a table wider than the page is split between its columns, the key column repeated in each part
+ *   (paginate-columns.ts);
+ * - no page is left nearly empty by a break that could have been placed better: a table's last row
+ *   alone under its repeated header, its first row alone at a page's foot, the few lines (or a lone
+ *   notes box) that end a section on a page of their own, a heading with a line of text at the foot
+ *   of a page and its chart on the next. The layout runs again with a break moved earlier
+ *   (a few passes at most; see `rebreaks`).
  * Continuation fragments of a container are marked `data-pb-continued` and lose their `id`.
+ * Afterwards the overflow guard (paginate-guard.ts) measures every block on every page.
  */
+import { splitTableColumns } from './paginate-columns';
+import { findOverflows, type Overflow } from './paginate-guard';
+import { BLOCK_MARK, CONTINUED, rebreaks, type PageStart } from './paginate-rebreaks';
+
+export type { Overflow } from './paginate-guard';
 
 export interface PageFrame {
   /** The page box (appended to the pages container by the caller's `createPage`). */
@@ -39,14 +52,24 @@ export interface PaginateResult {
   targets: Record<string, number>;
   /** Blocks taller than a whole page that could not be split (they are clipped). */
   oversize: number;
+  /** Every block that runs past its page's body or clips its content: none, or a defect. */
+  overflow: Overflow[];
+  /** Tables split between their columns because they were wider than the page. */
+  splitTables: number;
+  /** How many times the layout ran (1, or more when breaks were moved to avoid sparse pages). */
+  passes: number;
+  /** Per page: why it was opened, and how much of its body is filled (0–1). */
+  layout: { start: PageStart; filled: number }[];
 }
+
+/** At most this many layouts of one document (each pass moves breaks that leave sparse pages). */
+const MAX_PASSES = 6;
+/** (Per part of the document that starts on a page of its own.) */
 
 const ALWAYS_ATOMIC = new Set(['TR', 'LI', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'FIGURE', 'IMG', 'svg', 'SVG', 'PRE', 'BLOCKQUOTE', 'CANVAS', 'HR']);
 const CONTAINERS = new Set(['SECTION', 'DIV', 'ARTICLE', 'ASIDE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TFOOT']);
 /** Parts of a table that belong to every fragment of it (the header row repeats). */
 const FIXED_PARTS = new Set(['THEAD', 'COLGROUP']);
-const BLOCK_MARK = 'data-pb-block';
-const CONTINUED = 'data-pb-continued';
 
 const elementsOf = (node: Element): Element[] => Array.from(node.children);
 const hasOwnText = (node: Element) => Array.from(node.childNodes).some((child) => child.nodeType === 3 && (child.textContent ?? '').trim() !== '');
@@ -86,29 +109,58 @@ interface Level {
   clone: Element;
 }
 
+/** What one layout pass hands the next: breaks to force, and the column parts of wide tables. */
+interface LayoutMemory {
+  /** Source blocks that must start a page (unless the page is still empty). */
+  breakBefore: Set<Element>;
+  /** A wide source table's parts (kept, so that a forced break in a part is found again). */
+  parts: Map<Element, Element[]>;
+}
+
+export type { PageStart } from './paginate-rebreaks';
+
 class Paginator {
   readonly pages: HTMLElement[] = [];
+  readonly bodies: HTMLElement[] = [];
+  readonly flows: HTMLElement[] = [];
+  readonly starts: PageStart[] = [];
+  /** The source of every block clone placed (for moving a break to a block in the next pass). */
+  readonly sourceOf = new WeakMap<Element, Element>();
   private flow!: HTMLElement;
   private limit = 0;
   private chain: Level[] = [];
   private pageHasContent = false;
   oversize = 0;
 
-  constructor(private readonly options: PaginateOptions) {}
+  constructor(
+    private readonly options: PaginateOptions,
+    private readonly memory: LayoutMemory,
+    /** The pages before this part of the document (laid out already). */
+    private readonly offset = 0,
+  ) {}
 
-  run(root: Element): void {
-    this.openPage();
-    for (const child of elementsOf(root)) this.place(child);
+  get limitPx(): number {
+    return this.limit;
   }
 
-  private openPage(): void {
-    const frame = this.options.createPage(this.pages.length, this.pages.length === 0);
+  /** Lays out one part of the document: blocks that start on a fresh page. */
+  run(blocks: readonly Element[]): void {
+    this.openPage(this.offset === 0 ? 'first' : 'section');
+    for (const child of blocks) this.place(child);
+  }
+
+  private openPage(start: PageStart): void {
+    const index = this.offset + this.pages.length;
+    const frame = this.options.createPage(index, index === 0);
     this.pages.push(frame.page);
+    this.bodies.push(frame.body);
+    this.starts.push(start);
     // The flow is a block formatting context: its height includes its children's margins.
     const flow = frame.page.ownerDocument.createElement('div');
     flow.className = 'pb-flow';
     frame.body.append(flow);
     this.flow = flow;
+    this.flows.push(flow);
     // A pixel's grace for the print engine's rounding, which must never push a line off a page.
     this.limit = frame.body.clientHeight - 1;
     this.pageHasContent = false;
@@ -123,7 +175,15 @@ class Paginator {
   }
 
   private place(source: Element): void {
-    if (source.getAttribute('data-break-before') === 'page' && this.pageHasContent) this.breakPage(false);
+    if (source.getAttribute('data-break-before') === 'page' && this.pageHasContent) this.breakPage(false, 'section');
+    if (source.tagName === 'TABLE' && !source.hasAttribute('data-pb-columns')) {
+      const parts = this.columnParts(source as HTMLTableElement);
+      if (parts.length > 1) {
+        for (const part of parts) this.place(part);
+        return;
+      }
+    }
+    if (this.memory.breakBefore.has(source) && this.pageHasContent && isSplittable(source)) this.breakPage(true);
     if (!isSplittable(source)) {
       this.placeBlock(source);
       return;
@@ -136,11 +196,32 @@ class Paginator {
     this.chain.pop();
   }
 
+  /** A table's parts when it is wider than the page (measured on this page), else the table. */
+  private columnParts(table: HTMLTableElement): Element[] {
+    const known = this.memory.parts.get(table);
+    if (known) return known;
+    const width = this.flow.clientWidth;
+    const fits = (candidate: Element) => {
+      this.container().append(candidate);
+      const ok = candidate.getBoundingClientRect().width <= width + 0.5;
+      candidate.remove();
+      return ok;
+    };
+    const parts: Element[] = fits(table.cloneNode(true) as Element) ? [table] : splitTableColumns(table, fits);
+    this.memory.parts.set(table, parts);
+    return parts;
+  }
+
   private placeBlock(source: Element): void {
-    if (this.tryAppend(source.cloneNode(true) as Element)) return;
+    if (this.memory.breakBefore.has(source) && this.pageHasContent) this.breakPage(true);
+    const clone = source.cloneNode(true) as Element;
+    this.sourceOf.set(clone, source);
+    if (this.tryAppend(clone)) return;
     if (this.pageHasContent) {
       this.breakPage(true);
-      if (this.tryAppend(source.cloneNode(true) as Element)) return;
+      const again = source.cloneNode(true) as Element;
+      this.sourceOf.set(again, source);
+      if (this.tryAppend(again)) return;
     }
     this.placeOversize(source);
   }
@@ -161,6 +242,7 @@ class Paginator {
   private placeOversize(source: Element): void {
     if (!isTextOnly(source) || (source.textContent ?? '').trim() === '') {
       const clone = source.cloneNode(true) as Element;
+      this.sourceOf.set(clone, source);
       clone.setAttribute(BLOCK_MARK, '');
       this.container().append(clone);
       this.pageHasContent = true;
@@ -176,6 +258,7 @@ class Paginator {
         part.setAttribute(CONTINUED, '');
       }
       part.setAttribute(BLOCK_MARK, '');
+      this.sourceOf.set(part, source);
       this.container().append(part);
       // The most words that fit, by bisection (at least one, so the text always moves on).
       let low = 1;
@@ -189,13 +272,13 @@ class Paginator {
       part.textContent = words.slice(0, low).join('');
       if (low === 1 && !this.fits() && this.pageHasContent) {
         part.remove();
-        this.breakPage(false);
+        this.breakPage(false, 'full');
         continue;
       }
       this.pageHasContent = true;
       words = words.slice(low);
       first = false;
-      if (words.length > 0) this.breakPage(false);
+      if (words.length > 0) this.breakPage(false, 'full');
     }
   }
 
@@ -204,7 +287,7 @@ class Paginator {
    * them. With `keepWithNext`, headings left at the foot of the old page move along (unless they
    * are all the old page holds).
    */
-  private breakPage(keepWithNext: boolean): void {
+  private breakPage(keepWithNext: boolean, start: PageStart = 'full'): void {
     const moved = keepWithNext ? this.trailingKeepers() : new Map<number, Element[]>();
     const places: Array<{ node: Element; parent: Node; next: Node | null }> = [];
     for (const nodes of moved.values()) for (const node of nodes) places.push({ node, parent: node.parentNode!, next: node.nextSibling });
@@ -222,7 +305,7 @@ class Paginator {
       clone.remove();
       fresh[level] = !clone.hasAttribute(CONTINUED);
     }
-    this.openPage();
+    this.openPage(start);
     let parent: Element = this.flow;
     for (let level = 0; level <= this.chain.length; level += 1) {
       for (const node of moved.get(level) ?? []) parent.append(node);
@@ -268,11 +351,32 @@ class Paginator {
 
 /**
  * Lays `source`'s children out into pages made by `createPage` (the caller appends them where
- * they are shown); the source itself is left untouched.
+ * they are shown); the source itself is left untouched. When a layout leaves a page nearly empty
+ * that a better break would fill (see {@link rebreaks}), it runs again with those breaks moved;
+ * the pages of a discarded pass are removed.
  */
 export function paginate(source: Element, options: PaginateOptions): PaginateResult {
-  const paginator = new Paginator(options);
-  paginator.run(source);
+  const memory: LayoutMemory = { breakBefore: new Set(), parts: new Map() };
+  // Each part that starts on a page of its own (`data-break-before="page"`) is laid out, and laid
+  // out again when a break should move, on its own: a move never changes another part's pages.
+  const parts: Element[][] = [];
+  for (const child of elementsOf(source)) {
+    if (parts.length === 0 || child.getAttribute('data-break-before') === 'page') parts.push([]);
+    parts.at(-1)!.push(child);
+  }
+  const laid = { pages: [] as HTMLElement[], bodies: [] as HTMLElement[], flows: [] as HTMLElement[], starts: [] as PageStart[], oversize: 0, limit: 0 };
+  let passes = 1;
+  for (const blocks of parts) {
+    const best = layOutPart(blocks, options, memory, laid.pages.length);
+    passes = Math.max(passes, best.passes);
+    laid.pages.push(...best.paginator.pages);
+    laid.bodies.push(...best.paginator.bodies);
+    laid.flows.push(...best.paginator.flows);
+    laid.starts.push(...best.paginator.starts);
+    laid.oversize += best.paginator.oversize;
+    laid.limit = best.paginator.limitPx;
+  }
+  const paginator = { ...laid, limitPx: laid.limit };
   const targets: Record<string, number> = {};
   paginator.pages.forEach((page, index) => {
     for (const node of Array.from(page.querySelectorAll(`[data-toc-target]:not([${CONTINUED}])`))) {
@@ -280,5 +384,36 @@ export function paginate(source: Element, options: PaginateOptions): PaginateRes
       targets[key] ??= index + 1;
     }
   });
-  return { pages: paginator.pages, targets, oversize: paginator.oversize };
+  const bodies = new Map(paginator.pages.map((page, index) => [page, paginator.bodies[index]!]));
+  const splitTables = Array.from(memory.parts.values()).filter((parts) => parts.length > 1).length;
+  const layout = paginator.flows.map((flow, index) => ({ start: paginator.starts[index]!, filled: flow.getBoundingClientRect().height / paginator.limitPx }));
+  return { pages: paginator.pages, targets, oversize: paginator.oversize, overflow: findOverflows(paginator.pages, (page) => bodies.get(page)!), splitTables, passes, layout };
+}
+
+/** One part laid out, then again with breaks moved while that leaves fewer nearly empty pages. */
+function layOutPart(blocks: readonly Element[], options: PaginateOptions, memory: LayoutMemory, offset: number): { paginator: Paginator; passes: number } {
+  let paginator = new Paginator(options, memory, offset);
+  paginator.run(blocks);
+  let passes = 1;
+  let found = rebreaks(paginator);
+  let best = { paginator, problems: found.length };
+  while (found.length > 0 && passes < MAX_PASSES) {
+    for (const { add, replaces } of found) {
+      if (replaces) memory.breakBefore.delete(replaces);
+      memory.breakBefore.add(add);
+    }
+    paginator = new Paginator(options, memory, offset);
+    paginator.run(blocks);
+    passes += 1;
+    found = rebreaks(paginator);
+    if (found.length <= best.problems) {
+      for (const page of best.paginator.pages) page.remove();
+      best = { paginator, problems: found.length };
+    } else {
+      // Worse than before: the moves undo more than they mend; stop with the best layout.
+      for (const page of paginator.pages) page.remove();
+      break;
+    }
+  }
+  return { paginator: best.paginator, passes };
 }

@@ -1,10 +1,14 @@
-import { useEffect } from 'react';
+import '../steps/step-catalogs';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCountdown, readTimer } from '../../domain/timer';
 import { agendaOf, itemSessionOf, itemTitle, shownItem } from '../facilitator/agenda-view';
 import { stopPresenting } from '../facilitator/present';
 import { setPresenterBlank } from '../session/session-actions';
-import { viewsOf } from '../steps/registry';
+import { FitFrame } from '../../steps/kit/use-fit-to-box';
+import { preloadAllViews } from '../steps/registry';
+import { StepHostProvider } from '../steps/StepHostProvider';
+import { useStepViews } from '../steps/use-step-views';
 import { useDocumentStore } from '../stores/document-store';
 import { useNow } from '../use-now';
 
@@ -39,6 +43,12 @@ export function PresenterScreen({ workspaceId }: { workspaceId: string }) {
   const timer = workspace && item ? itemSessionOf(workspace, item.id).timer : null;
   const now = useNow(timer?.startedAt != null, 250);
 
+  const views = useStepViews(item?.kind === 'step' ? item.stepId : null);
+  useEffect(() => {
+    // The room's next step must not wait for its chunk: every step's views load up front.
+    preloadAllViews();
+  }, []);
+
   useEffect(() => {
     document.documentElement.classList.add('presenting');
     return () => document.documentElement.classList.remove('presenting');
@@ -56,7 +66,6 @@ export function PresenterScreen({ workspaceId }: { workspaceId: string }) {
     );
   }
   const reading = timer && item ? readTimer(timer, item.minutes, now) : null;
-  const views = item?.kind === 'step' ? viewsOf(item.stepId) : undefined;
   const agenda = agendaOf(workspace);
   return (
     <main className={`presenter presenter--${theme}`}>
@@ -70,9 +79,13 @@ export function PresenterScreen({ workspaceId }: { workspaceId: string }) {
         ) : null}
       </header>
       <div className="presenter__body">
-        {item?.kind === 'step' && views ? (
-          <views.Presenter workspace={workspace} slice={workspace.steps[item.stepId]} />
-        ) : item ? (
+        {item?.kind === 'step' && views.status === 'ready' ? (
+          <StepHostProvider>
+            <PresenterFit contentKey={workspace.steps[item.stepId]} itemId={item.id} language={workspace.language}>
+              <views.views.Presenter workspace={workspace} slice={workspace.steps[item.stepId]} />
+            </PresenterFit>
+          </StepHostProvider>
+        ) : item?.kind === 'step' && views.status !== 'missing' ? null : item ? (
           <p className="presenter__custom">{workspace.clientCompany}</p>
         ) : null}
       </div>
@@ -81,5 +94,18 @@ export function PresenterScreen({ workspaceId }: { workspaceId: string }) {
         {item ? <span>{t('position', { n: agenda.filter((entry) => entry.enabled).findIndex((entry) => entry.id === item.id) + 1, total: agenda.filter((entry) => entry.enabled).length })}</span> : null}
       </footer>
     </main>
+  );
+}
+
+/**
+ * Every step's projected view fills the screen: its content is scaled (in em) up or down until it
+ * just fits the body of the projector (the kit's FitFrame), so a short agenda is large and a wall
+ * of 60 cards still fits without a scrollbar.
+ */
+function PresenterFit({ contentKey, itemId, language, children }: { contentKey: unknown; itemId: string; language: string; children: ReactNode }) {
+  return (
+    <FitFrame className="presenter__fit" contentKey={contentKey} salt={`${itemId}|${language}`}>
+      {children}
+    </FitFrame>
   );
 }

@@ -56,11 +56,18 @@ interface DocumentState {
   clearError: () => void;
 }
 
-/** Edits leave one at a time, in order, so the service sees them as this window made them. */
+/**
+ * Edits leave one at a time, in order, so the service sees them as this window made them. When
+ * none is in flight, one leaves at once, inside the caller's task: the request is on its way
+ * before React renders what the edit changed (re-rendering a whole step after a click can take
+ * longer than the request itself, and the projector waits for the request).
+ */
 let queue: Promise<unknown> = Promise.resolve();
+let inFlight = 0;
 function inOrder<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task, task);
-  queue = next.catch(() => undefined);
+  inFlight += 1;
+  const next = inFlight === 1 ? task() : queue.then(task, task);
+  queue = next.catch(() => undefined).finally(() => (inFlight -= 1));
   return next;
 }
 

@@ -5,8 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createTheme, deleteCard, editCard, groupCard, themeOfCard } from '../../domain/wall';
 import type { WallCard } from '../../domain/wall-schema';
-import { useToasts } from '../../renderer/shell/toasts';
-import { useDocumentStore } from '../../renderer/stores/document-store';
+import { useStepHost } from '../kit/host';
 import { InlineText } from './InlineText';
 import { cardDndId, shortText } from './wall-dnd';
 import { columnTone, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
@@ -28,6 +27,7 @@ interface WallCardItemProps {
  */
 export function WallCardItem({ card, inTheme, afterDelete }: WallCardItemProps) {
   const { t } = useTranslation('currentState');
+  const { notify } = useStepHost();
   const { wall, run, requestFocus, columnIndex } = useWallEditor();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: cardDndId(card.id),
@@ -42,10 +42,10 @@ export function WallCardItem({ card, inTheme, afterDelete }: WallCardItemProps) 
   const remove = () => {
     requestFocus(afterDelete);
     if (!run(deleteCard(wall, card.id))) return;
-    useToasts.getState().show({
+    notify({
       tone: 'info',
       message: t('cards.deleted', { text: label }),
-      action: { label: t('undo'), run: () => useDocumentStore.getState().undo() },
+      undoable: true,
     });
   };
 

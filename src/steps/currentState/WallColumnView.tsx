@@ -5,9 +5,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCard, cardsOfColumn, removeColumn, renameColumn } from '../../domain/wall';
 import type { WallCard, WallColumn } from '../../domain/wall-schema';
-import { Dialog } from '../../renderer/shell/Dialog';
-import { useToasts } from '../../renderer/shell/toasts';
-import { useDocumentStore } from '../../renderer/stores/document-store';
+import { Dialog } from '../kit/Dialog';
+import { useStepHost } from '../kit/host';
 import { InlineText } from './InlineText';
 import { cardDndId, columnDndId } from './wall-dnd';
 import { columnTone, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
@@ -24,6 +23,7 @@ interface WallColumnViewProps {
 /** A column of the wall: its title, its ungrouped cards, and a field to write the next card. */
 export function WallColumnView({ column, cards, highlighted }: WallColumnViewProps) {
   const { t } = useTranslation('currentState');
+  const { notify } = useStepHost();
   const { wall, run, columnIndex } = useWallEditor();
   const { setNodeRef } = useDroppable({ id: columnDndId(column.id), data: { type: 'column' } });
   const [removing, setRemoving] = useState(false);
@@ -37,10 +37,10 @@ export function WallColumnView({ column, cards, highlighted }: WallColumnViewPro
       return;
     }
     if (run(change)) {
-      useToasts.getState().show({
+      notify({
         tone: 'info',
         message: t('columns.removed', { title }),
-        action: { label: t('undo'), run: () => useDocumentStore.getState().undo() },
+        undoable: true,
       });
     }
   };
@@ -120,6 +120,7 @@ interface RemoveColumnDialogProps {
 /** A column that still holds cards goes only when the facilitator says where its cards go. */
 function RemoveColumnDialog({ open, column, title, onClose }: RemoveColumnDialogProps) {
   const { t } = useTranslation('currentState');
+  const { notify } = useStepHost();
   const { wall, run } = useWallEditor();
   const selectId = useId();
   const others = wall.columns.filter((entry) => entry.id !== column.id);
@@ -135,10 +136,10 @@ function RemoveColumnDialog({ open, column, title, onClose }: RemoveColumnDialog
           event.preventDefault();
           if (run(removeColumn(wall, column.id, chosen))) {
             onClose();
-            useToasts.getState().show({
+            notify({
               tone: 'info',
               message: t('columns.removed', { title }),
-              action: { label: t('undo'), run: () => useDocumentStore.getState().undo() },
+              undoable: true,
             });
           }
         }}

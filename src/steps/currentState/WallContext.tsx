@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, type RefObject } from 'react';
 import type { DotBudget, WallChange } from '../../domain/wall';
 import type { Wall } from '../../domain/wall-schema';
-import type { EditOptions } from '../../renderer/stores/document-store';
+import type { EditOptions } from '../kit/host';
 
 /** Where focus should land after a change that moves or removes what had it. */
 export interface FocusRequest {

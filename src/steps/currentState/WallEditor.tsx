@@ -18,11 +18,11 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addColumn, clearVotes, dotBudget, findCard, problemsOf, rankedThemes, setDotsPerParticipant, sortByVotes, themeTally, ungroupedCards, type CardPlace, type WallChange, type WallRefusal } from '../../domain/wall';
 import { MAX_DOTS_PER_PARTICIPANT, type Wall } from '../../domain/wall-schema';
-import { participantCount } from '../../renderer/steps/participants';
-import type { StepEditorProps } from '../../renderer/steps/types';
-import { useToasts } from '../../renderer/shell/toasts';
-import { useDocumentStore, type EditOptions } from '../../renderer/stores/document-store';
-import { NumberField } from '../../renderer/ui/NumberField';
+import { workshopOf } from '../../domain/workshop';
+import type { StepEditorProps } from '../kit/views';
+import { useStepHost } from '../kit/host';
+import type { EditOptions } from '../kit/host';
+import { NumberField } from '../kit/NumberField';
 import { dropCard, parseDndId, placeOfTarget, shortText, type DropTarget } from './wall-dnd';
 import { WallEditorContext, type FocusRequest, type WallEditorValue } from './WallContext';
 import { WallColumnView } from './WallColumnView';
@@ -54,7 +54,8 @@ const collisions: CollisionDetection = (args) => {
  */
 export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentStateSlice>) {
   const { t } = useTranslation('currentState');
-  const participants = participantCount(workspace);
+  const { notify } = useStepHost();
+  const participants = workshopOf(workspace).participants.length;
   const budget = dotBudget(slice, participants);
   const [sorted, setSorted] = useState(false);
   const [activeCardId, setActiveCardId] = useState<string | null>(null);
@@ -81,13 +82,13 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
   const run = useCallback(
     (change: WallChange, options?: EditOptions) => {
       if (!change.ok) {
-        useToasts.getState().show({ tone: 'error', message: refusalText(change.refusal) });
+        notify({ tone: 'error', message: refusalText(change.refusal) });
         return false;
       }
       if (change.ops.length > 0) edit(change.ops, options);
       return true;
     },
-    [edit, refusalText],
+    [edit, refusalText, notify],
   );
 
   const value = useMemo<WallEditorValue>(
@@ -164,7 +165,7 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
                 disabled={budget.used === 0}
                 onClick={() => {
                   if (run(clearVotes(slice)))
-                    useToasts.getState().show({ tone: 'info', message: t('votes.cleared'), action: { label: t('undo'), run: () => useDocumentStore.getState().undo() } });
+                    notify({ tone: 'info', message: t('votes.cleared'), undoable: true });
                 }}
               >
                 <Eraser aria-hidden="true" size={16} />

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { cardsOfColumn, columnOfCard, dotBudget, problemsOf, rankedThemes, sortByVotes, themeOfCard } from '../../domain/wall';
-import { LOCALES } from '../../renderer/format/intl';
-import { participantCount } from '../../renderer/steps/participants';
-import type { StepPlaybookProps } from '../../renderer/steps/types';
+import { LOCALES } from '../kit/format';
+import { workshopOf } from '../../domain/workshop';
+import type { StepPlaybookProps } from '../kit/views';
 import type { CurrentStateSlice } from './definition';
 
 export interface WallPlaybookProps extends StepPlaybookProps<CurrentStateSlice> {
@@ -19,14 +19,14 @@ export function WallPlaybookSection({ workspace, slice, full = false }: WallPlay
   const { t } = useTranslation('currentState', { lng: workspace.language });
   const themes = rankedThemes(slice);
   const problems = problemsOf(slice);
-  const budget = dotBudget(slice, participantCount(workspace));
+  const budget = dotBudget(slice, workshopOf(workspace).participants.length);
   const list = new Intl.ListFormat(LOCALES[workspace.language], { type: 'conjunction' });
   const columnTitle = (title: string) => title || t('columns.untitled');
   const ungrouped = slice.cards.filter((card) => themeOfCard(slice, card) === null).length;
 
   return (
     <section className="playbook-section playbook-wall">
-      <h2>{t('steps:currentState.title')}</h2>
+      <h2>{t('title')}</h2>
       <p>
         {t('playbook.summary', { count: slice.cards.length, columns: slice.columns.length, themes: slice.themes.length })}{' '}
         {budget.used > 0 ? t('playbook.dots', { count: budget.used }) : null}
@@ -41,7 +41,7 @@ export function WallPlaybookSection({ workspace, slice, full = false }: WallPlay
             <li key={problem.theme.id}>
               <strong>{problem.theme.name || t('themes.untitled')}</strong> ({t('votes.count', { count: problem.votes })}).{' '}
               {problem.answeredBy.length > 0
-                ? t('playbook.answeredIn', { steps: list.format(problem.answeredBy.map((stepId) => t(`steps:${stepId}.title`))) })
+                ? t('playbook.answeredIn', { steps: list.format(problem.answeredBy.map((stepId) => t(`${stepId}:title`, { defaultValue: stepId }))) })
                 : t('playbook.notAnswered')}
             </li>
           ))}

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../contract/workspace';
 import { columnOfCard, dotBudget, rankedThemes, sortByVotes, ungroupedCards } from '../../domain/wall';
 import type { Wall, WallCard } from '../../domain/wall-schema';
-import { useFitToBox } from '../../renderer/present/use-fit-to-box';
-import { participantCount } from '../../renderer/steps/participants';
-import type { StepPresenterProps } from '../../renderer/steps/types';
+import { useFitToBox } from '../kit/use-fit-to-box';
+import { workshopOf } from '../../domain/workshop';
+import type { StepPresenterProps } from '../kit/views';
 import type { CurrentStateSlice } from './definition';
 import { columnTone } from './WallContext';
 
@@ -16,7 +16,7 @@ import { columnTone } from './WallContext';
  */
 export function WallPresenter({ workspace, slice }: StepPresenterProps<CurrentStateSlice>) {
   const { t } = useTranslation('currentState', { lng: workspace.language });
-  const budget = dotBudget(slice, participantCount(workspace));
+  const budget = dotBudget(slice, workshopOf(workspace).participants.length);
   const box = useFitToBox<HTMLDivElement>(slice, 0.25);
   const themes = rankedThemes(slice);
   const columns = slice.columns

@@ -4,8 +4,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createTheme, deleteTheme, renameTheme, setProblem, sortByVotes, type ThemeTally } from '../../domain/wall';
-import { useToasts } from '../../renderer/shell/toasts';
-import { useDocumentStore } from '../../renderer/stores/document-store';
+import { useStepHost } from '../kit/host';
 import { InlineText } from './InlineText';
 import { cardDndId, NEW_THEME_DROP_ID, themeDndId } from './wall-dnd';
 import { neighbour } from './WallColumnView';
@@ -16,6 +15,7 @@ import { VoteControls } from './VoteControls';
 /** A theme: its name, its votes (its own dots and its cards'), the problem toggle, its cards. */
 export function WallThemeView({ tally, highlighted }: { tally: ThemeTally; highlighted: boolean }) {
   const { t } = useTranslation('currentState');
+  const { notify } = useStepHost();
   const { wall, run, sorted } = useWallEditor();
   const { theme } = tally;
   const { setNodeRef } = useDroppable({ id: themeDndId(theme.id), data: { type: 'theme' } });
@@ -25,10 +25,10 @@ export function WallThemeView({ tally, highlighted }: { tally: ThemeTally; highl
 
   const remove = () => {
     if (!run(deleteTheme(wall, theme.id))) return;
-    useToasts.getState().show({
+    notify({
       tone: 'info',
       message: t('themes.deleted', { name }),
-      action: { label: t('undo'), run: () => useDocumentStore.getState().undo() },
+      undoable: true,
     });
   };
 

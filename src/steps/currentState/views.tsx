@@ -1,5 +1,6 @@
-import { usePlaybookOptions } from '../../renderer/playbook/context';
-import type { StepPlaybookProps, StepViews } from '../../renderer/steps/types';
+import './styles.css';
+import { usePlaybookOptions } from '../kit/host';
+import type { StepPlaybookProps, StepViews } from '../kit/views';
 import type { CurrentStateSlice } from './definition';
 import { WallEditor } from './WallEditor';
 import { WallPlaybookSection } from './WallPlaybook';
@@ -17,8 +18,10 @@ function WallPlaybook(props: StepPlaybookProps<CurrentStateSlice>) {
  * every card when the playbook is printed with the cards in full). The rules are in
  * src/domain/wall.ts.
  */
-export const currentStateViews: StepViews<CurrentStateSlice> = {
+const currentStateViews: StepViews<CurrentStateSlice> = {
   Editor: WallEditor,
   Presenter: WallPresenter,
   PlaybookSection: WallPlaybook,
 };
+
+export default currentStateViews;

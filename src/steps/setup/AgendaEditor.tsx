@@ -3,9 +3,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditOp } from '../../contract/edit';
 import { clockTime, clockTimeSchema, moveItem, timePlan, type AgendaItem } from '../../domain/agenda';
-import type { EditOptions } from '../../renderer/stores/document-store';
-import { NumberField } from '../../renderer/ui/NumberField';
-import { TextField } from '../../renderer/ui/TextField';
+import type { EditOptions } from '../kit/host';
+import { NumberField } from '../kit/NumberField';
+import { TextField } from '../kit/TextField';
 import type { SetupSlice } from './definition';
 
 const PATH = ['steps', 'setup', 'agenda'];
@@ -20,11 +20,11 @@ interface AgendaEditorProps {
  * with the total and a warning when it runs past the end time.
  */
 export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
-  const { t } = useTranslation('steps');
+  const { t } = useTranslation('setup');
   const plan = timePlan(setup.agenda, setup.startTime, setup.endTime || null);
   const startId = useId();
   const endId = useId();
-  const itemTitle = (item: AgendaItem) => (item.kind === 'step' ? t(`${item.stepId}.title`) : item.title);
+  const itemTitle = (item: AgendaItem) => (item.kind === 'step' ? t(`${item.stepId}:title`, { defaultValue: item.stepId }) : item.title);
   const move = (item: AgendaItem, offset: number) => {
     const moved = moveItem(setup.agenda, item.id, offset);
     if (moved) edit([{ type: 'move', path: [...PATH, { id: item.id }], toIndex: moved.to }]);
@@ -32,10 +32,10 @@ export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
 
   return (
     <section className="step-section" aria-labelledby="agenda-title">
-      <h3 id="agenda-title">{t('setup.agenda.title')}</h3>
+      <h3 id="agenda-title">{t('agenda.title')}</h3>
       <div className="field-row field-row--compact">
         <div className="field">
-          <label htmlFor={startId}>{t('setup.agenda.startTime')}</label>
+          <label htmlFor={startId}>{t('agenda.startTime')}</label>
           <input
             id={startId}
             type="time"
@@ -46,7 +46,7 @@ export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
           />
         </div>
         <div className="field">
-          <label htmlFor={endId}>{t('setup.agenda.endTime')}</label>
+          <label htmlFor={endId}>{t('agenda.endTime')}</label>
           <input
             id={endId}
             type="time"
@@ -59,15 +59,15 @@ export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
         </div>
       </div>
       <table className="agenda-table">
-        <caption className="visually-hidden">{t('setup.agenda.caption')}</caption>
+        <caption className="visually-hidden">{t('agenda.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('setup.agenda.on')}</th>
-            <th scope="col">{t('setup.agenda.start')}</th>
-            <th scope="col">{t('setup.agenda.item')}</th>
-            <th scope="col">{t('setup.agenda.minutes')}</th>
+            <th scope="col">{t('agenda.on')}</th>
+            <th scope="col">{t('agenda.start')}</th>
+            <th scope="col">{t('agenda.item')}</th>
+            <th scope="col">{t('agenda.minutes')}</th>
             <th scope="col">
-              <span className="visually-hidden">{t('setup.agenda.actions')}</span>
+              <span className="visually-hidden">{t('agenda.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -78,17 +78,17 @@ export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
                 <input
                   type="checkbox"
                   checked={item.enabled}
-                  aria-label={t('setup.agenda.include', { item: itemTitle(item) })}
+                  aria-label={t('agenda.include', { item: itemTitle(item) })}
                   onChange={(event) => edit([{ type: 'set', path: [...PATH, { id: item.id }, 'enabled'], value: event.target.checked }])}
                 />
               </td>
-              <td className="agenda-table__time">{startMinute === null ? t('setup.agenda.skipped') : clockTime(startMinute)}</td>
+              <td className="agenda-table__time">{startMinute === null ? t('agenda.skipped') : clockTime(startMinute)}</td>
               <td>
                 {item.kind === 'step' ? (
                   <span className="agenda-table__step">{itemTitle(item)}</span>
                 ) : (
                   <TextField
-                    label={t('setup.agenda.itemTitle')}
+                    label={t('agenda.itemTitle')}
                     hideLabel
                     value={item.title}
                     onCommit={(value) => edit([{ type: 'set', path: [...PATH, { id: item.id }, 'title'], value }], { coalesceKey: `agenda:${item.id}:title` })}
@@ -97,24 +97,24 @@ export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
               </td>
               <td>
                 <NumberField
-                  label={t('setup.agenda.minutesOf', { item: itemTitle(item) })}
+                  label={t('agenda.minutesOf', { item: itemTitle(item) })}
                   hideLabel
                   value={item.minutes}
                   min={0}
                   max={1440}
-                  unit={t('setup.agenda.minutesUnit')}
-                  invalidMessage={t('setup.agenda.minutesInvalid')}
+                  unit={t('agenda.minutesUnit')}
+                  invalidMessage={t('agenda.minutesInvalid')}
                   onCommit={(value) => edit([{ type: 'set', path: [...PATH, { id: item.id }, 'minutes'], value }], { coalesceKey: `agenda:${item.id}:minutes` })}
                 />
               </td>
               <td className="row-actions">
-                <button type="button" className="icon-button" aria-label={t('setup.agenda.moveUp', { item: itemTitle(item) })} disabled={index === 0} onClick={() => move(item, -1)}>
+                <button type="button" className="icon-button" aria-label={t('agenda.moveUp', { item: itemTitle(item) })} disabled={index === 0} onClick={() => move(item, -1)}>
                   <ArrowUp aria-hidden="true" size={18} />
                 </button>
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t('setup.agenda.moveDown', { item: itemTitle(item) })}
+                  aria-label={t('agenda.moveDown', { item: itemTitle(item) })}
                   disabled={index === plan.items.length - 1}
                   onClick={() => move(item, 1)}
                 >
@@ -124,7 +124,7 @@ export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
                   <button
                     type="button"
                     className="icon-button icon-button--danger"
-                    aria-label={t('setup.agenda.remove', { item: itemTitle(item) })}
+                    aria-label={t('agenda.remove', { item: itemTitle(item) })}
                     onClick={() => edit([{ type: 'remove', path: [...PATH, { id: item.id }] }])}
                   >
                     <Trash2 aria-hidden="true" size={18} />
@@ -140,20 +140,20 @@ export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
           type="button"
           className="button"
           onClick={() =>
-            edit([{ type: 'insert', path: PATH, value: { id: crypto.randomUUID(), kind: 'custom', title: t('setup.agenda.newItemTitle'), minutes: 15, enabled: true } }])
+            edit([{ type: 'insert', path: PATH, value: { id: crypto.randomUUID(), kind: 'custom', title: t('agenda.newItemTitle'), minutes: 15, enabled: true } }])
           }
         >
           <Plus aria-hidden="true" size={18} />
-          {t('setup.agenda.addItem')}
+          {t('agenda.addItem')}
         </button>
         <p className="agenda-total" aria-live="polite">
-          {t('setup.agenda.total', { duration: formatDuration(plan.totalMinutes, t), end: clockTime(plan.endMinute) })}
+          {t('agenda.total', { duration: formatDuration(plan.totalMinutes, t), end: clockTime(plan.endMinute) })}
         </p>
       </div>
       {plan.overrunMinutes > 0 ? (
         <p className="message message--warning" role="status">
           <AlertTriangle aria-hidden="true" size={18} />
-          {t('setup.agenda.overrun', { minutes: plan.overrunMinutes, end: setup.endTime })}
+          {t('agenda.overrun', { minutes: plan.overrunMinutes, end: setup.endTime })}
         </p>
       ) : null}
     </section>
@@ -163,7 +163,7 @@ export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
 export function formatDuration(minutes: number, t: (key: string, options?: Record<string, unknown>) => string): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return t('setup.agenda.durationMinutes', { count: rest });
-  if (rest === 0) return t('setup.agenda.durationHours', { count: hours });
-  return t('setup.agenda.durationHoursMinutes', { hours, minutes: rest });
+  if (hours === 0) return t('agenda.durationMinutes', { count: rest });
+  if (rest === 0) return t('agenda.durationHours', { count: hours });
+  return t('agenda.durationHoursMinutes', { hours, minutes: rest });
 }

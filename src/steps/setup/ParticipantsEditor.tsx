@@ -3,9 +3,9 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditOp } from '../../contract/edit';
 import { moveItem } from '../../domain/agenda';
-import type { EditOptions } from '../../renderer/stores/document-store';
-import { TextField } from '../../renderer/ui/TextField';
-import { teamSchema, type Participant, type Team } from './definition';
+import type { EditOptions } from '../kit/host';
+import { TextField } from '../kit/TextField';
+import { teamSchema, type Participant, type Team } from '../../domain/workshop';
 
 const PATH = ['steps', 'setup', 'participants'];
 const TEAMS: Team[] = ['sales', 'marketing', 'leadership', 'other'];
@@ -20,7 +20,7 @@ interface ParticipantsEditorProps {
  * Enter adds the person and puts the cursor back in the name field for the next one.
  */
 export function ParticipantsEditor({ participants, edit }: ParticipantsEditorProps) {
-  const { t } = useTranslation('steps');
+  const { t } = useTranslation('setup');
   const nameRef = useRef<HTMLInputElement>(null);
   const ids = { name: useId(), title: useId(), team: useId(), error: useId() };
   const [draft, setDraft] = useState<{ name: string; title: string; team: Team }>({ name: '', title: '', team: 'sales' });
@@ -44,26 +44,26 @@ export function ParticipantsEditor({ participants, edit }: ParticipantsEditorPro
   return (
     <section className="step-section" aria-labelledby="participants-title">
       <h3 id="participants-title">
-        {t('setup.participants.title')} <span className="count">({participants.length})</span>
+        {t('participants.title')} <span className="count">({participants.length})</span>
       </h3>
-      {participants.length === 0 ? <p className="form__hint">{t('setup.participants.empty')}</p> : null}
+      {participants.length === 0 ? <p className="form__hint">{t('participants.empty')}</p> : null}
       <ul className="participant-list">
         {participants.map((participant, index) => (
-          <li key={participant.id} className="participant-row" aria-label={participant.name || t('setup.participants.unnamed')}>
+          <li key={participant.id} className="participant-row" aria-label={participant.name || t('participants.unnamed')}>
             <TextField
-              label={t('setup.participants.name')}
+              label={t('participants.name')}
               hideLabel={index > 0}
               value={participant.name}
               onCommit={(value) => field(participant, 'name', value)}
             />
             <TextField
-              label={t('setup.participants.jobTitle')}
+              label={t('participants.jobTitle')}
               hideLabel={index > 0}
               value={participant.title}
               onCommit={(value) => field(participant, 'title', value)}
             />
             <TeamSelect
-              label={t('setup.participants.team')}
+              label={t('participants.team')}
               hideLabel={index > 0}
               value={participant.team}
               onChange={(team) => edit([{ type: 'set', path: [...PATH, { id: participant.id }, 'team'], value: team }])}
@@ -72,7 +72,7 @@ export function ParticipantsEditor({ participants, edit }: ParticipantsEditorPro
               <button
                 type="button"
                 className="icon-button"
-                aria-label={t('setup.participants.moveUp', { name: participant.name })}
+                aria-label={t('participants.moveUp', { name: participant.name })}
                 disabled={index === 0}
                 onClick={() => {
                   const move = moveItem(participants, participant.id, -1);
@@ -84,7 +84,7 @@ export function ParticipantsEditor({ participants, edit }: ParticipantsEditorPro
               <button
                 type="button"
                 className="icon-button"
-                aria-label={t('setup.participants.moveDown', { name: participant.name })}
+                aria-label={t('participants.moveDown', { name: participant.name })}
                 disabled={index === participants.length - 1}
                 onClick={() => {
                   const move = moveItem(participants, participant.id, 1);
@@ -96,7 +96,7 @@ export function ParticipantsEditor({ participants, edit }: ParticipantsEditorPro
               <button
                 type="button"
                 className="icon-button icon-button--danger"
-                aria-label={t('setup.participants.remove', { name: participant.name })}
+                aria-label={t('participants.remove', { name: participant.name })}
                 onClick={() => edit([{ type: 'remove', path: [...PATH, { id: participant.id }] }])}
               >
                 <Trash2 aria-hidden="true" size={18} />
@@ -105,9 +105,9 @@ export function ParticipantsEditor({ participants, edit }: ParticipantsEditorPro
           </li>
         ))}
       </ul>
-      <form className="participant-add" onSubmit={add} noValidate aria-label={t('setup.participants.addForm')}>
+      <form className="participant-add" onSubmit={add} noValidate aria-label={t('participants.addForm')}>
         <div className="field">
-          <label htmlFor={ids.name}>{t('setup.participants.newName')}</label>
+          <label htmlFor={ids.name}>{t('participants.newName')}</label>
           <input
             id={ids.name}
             ref={nameRef}
@@ -118,18 +118,18 @@ export function ParticipantsEditor({ participants, edit }: ParticipantsEditorPro
           />
           {tried && nameMissing ? (
             <p id={ids.error} className="field__error">
-              {t('setup.participants.nameRequired')}
+              {t('participants.nameRequired')}
             </p>
           ) : null}
         </div>
         <div className="field">
-          <label htmlFor={ids.title}>{t('setup.participants.newTitle')}</label>
+          <label htmlFor={ids.title}>{t('participants.newTitle')}</label>
           <input id={ids.title} value={draft.title} onChange={(event) => setDraft({ ...draft, title: event.target.value })} />
         </div>
-        <TeamSelect label={t('setup.participants.newTeam')} value={draft.team} onChange={(team) => setDraft({ ...draft, team })} />
+        <TeamSelect label={t('participants.newTeam')} value={draft.team} onChange={(team) => setDraft({ ...draft, team })} />
         <button type="submit" className="button button--primary">
           <UserPlus aria-hidden="true" size={18} />
-          {t('setup.participants.add')}
+          {t('participants.add')}
         </button>
       </form>
     </section>
@@ -137,7 +137,7 @@ export function ParticipantsEditor({ participants, edit }: ParticipantsEditorPro
 }
 
 function TeamSelect({ label, hideLabel, value, onChange }: { label: string; hideLabel?: boolean; value: Team; onChange: (team: Team) => void }) {
-  const { t } = useTranslation('steps');
+  const { t } = useTranslation('setup');
   const id = useId();
   return (
     <div className="field">
@@ -147,7 +147,7 @@ function TeamSelect({ label, hideLabel, value, onChange }: { label: string; hide
       <select id={id} value={value} onChange={(event) => onChange(teamSchema.parse(event.target.value))}>
         {TEAMS.map((team) => (
           <option key={team} value={team}>
-            {t(`setup.teams.${team}`)}
+            {t(`common:teams.${team}`)}
           </option>
         ))}
       </select>

@@ -1,8 +1,8 @@
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { PathSegment } from '../../contract/edit';
-import type { StepEditorProps } from '../../renderer/steps/types';
-import { TextField } from '../../renderer/ui/TextField';
+import type { StepEditorProps } from '../kit/views';
+import { TextField } from '../kit/TextField';
 import type { SharedGoalSlice } from './definition';
 import { at, coalesceKey, setOp } from './edit-goal';
 import { GoalNumberField } from './fields';

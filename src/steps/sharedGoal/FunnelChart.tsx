@@ -1,3 +1,4 @@
+import { barWidth as scaledWidth } from './chart-scale';
 import { useId } from 'react';
 
 /** One stage of a funnel chart. */
@@ -41,8 +42,8 @@ const textWidth = (text: string, size: number) => text.length * EM_PER_CHAR * si
 /**
  * The reverse funnel as a vector image: one horizontal bar per stage, centred and narrowing
  * towards the won deals, with the stage's name on the left and its figures on the right. Bars are
- * drawn on a square-root scale (6.140 leads and 55 deals both stay visible); the figures are
- * exact. Crisp at any size, in print and on a projector; its title and description say the same
+ * drawn to a linear scale (a bar's width is its count's share of the largest), with a hairline
+ * for a stage too small to see; the figures are exact. Crisp at any size, in print and on a projector; its title and description say the same
  * in words.
  */
 export function FunnelChart({ rows, columns, series, title, description, fontSize = 16, barWidth = 15, headScale = 0.8, sizing = 'natural', className }: FunnelChartProps) {
@@ -62,7 +63,7 @@ export function FunnelChart({ rows, columns, series, title, description, fontSiz
   const height = headH + rows.length * rowH;
   const max = Math.max(1, ...rows.map((row) => row.total));
   const centre = labelW + barArea / 2;
-  const minBar = fs * 0.5;
+  const minBar = fs * 0.12;
   const cellRight = (k: number) => labelW + barArea + cellW.slice(0, k + 1).reduce((sum, w) => sum + w, 0);
 
   return (
@@ -86,7 +87,9 @@ export function FunnelChart({ rows, columns, series, title, description, fontSiz
       {rows.map((row, j) => {
         const top = headH + j * rowH;
         const middle = top + rowH / 2;
-        const barW = row.total > 0 ? minBar + (barArea - fs - minBar) * Math.sqrt(row.total / max) : 0;
+        // Linear: a bar's width is its count's share of the widest (185 deals beside 7.695 leads are
+        // drawn at a fortieth); a hairline keeps the smallest stage visible.
+        const barW = scaledWidth(row.total, max, barArea - fs, minBar);
         const left = centre - barW / 2;
         const parts = row.segments?.filter((s) => s.value > 0) ?? [{ series: series ?? 0, value: row.total }];
         const sum = parts.reduce((total, s) => total + s.value, 0) || 1;

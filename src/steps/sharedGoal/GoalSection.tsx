@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PathSegment } from '../../contract/edit';
-import type { StepEditorProps } from '../../renderer/steps/types';
+import type { StepEditorProps } from '../kit/views';
 import type { SharedGoalSlice } from './definition';
 import { coalesceKey, setOp } from './edit-goal';
 import { GoalNumberField } from './fields';

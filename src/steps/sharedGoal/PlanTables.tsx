@@ -205,7 +205,7 @@ export function LeadCalendarTable({ view, slice, lng, plan }: TableProps & { pla
   return (
     <table className="goal-table">
       <caption>
-        {t('calendar.caption', { stage: first })} <span className="goal-table__note">{t('calendar.note', { cycles })}</span>
+        {plan.total.stages[0]?.stageId === 'lead' ? t('calendar.captionLeads') : t('calendar.caption', { stage: first })} <span className="goal-table__note">{t('calendar.note', { cycles })}</span>
       </caption>
       <thead>
         <tr>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StepPlaybookProps } from '../../renderer/steps/types';
+import type { StepPlaybookProps } from '../kit/views';
 import type { SharedGoalSlice } from './definition';
 import { FunnelChart } from './FunnelChart';
 import { useGoalView } from './goal-view';

@@ -1,6 +1,6 @@
 import { AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { StepPresenterProps } from '../../renderer/steps/types';
+import type { StepPresenterProps } from '../kit/views';
 import type { SharedGoalSlice } from './definition';
 import { FunnelChart } from './FunnelChart';
 import { useGoalView } from './goal-view';

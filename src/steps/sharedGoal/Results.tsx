@@ -95,7 +95,7 @@ function PlanResults({ view, slice, plan }: ResultsProps & { plan: FunnelPlan })
 
 type T = (key: string, values?: Record<string, unknown>) => string;
 
-/** "To reach DKK 12m in 2027 we need 7,695 leads a year: 643 a month." */
+/** "To reach DKK 12m in 2027, we need 7,695 leads a year – 641 a month on average, 643 in the busiest month." */
 export function headline(view: GoalView, slice: SharedGoalSlice, plan: FunnelPlan, t: T): string {
   const first = plan.total.stages[0];
   if (!first) return '';
@@ -105,7 +105,9 @@ export function headline(view: GoalView, slice: SharedGoalSlice, plan: FunnelPla
     target: view.f.moneyShort(slice.targetAmount),
     period: view.periodLabel(slice.period),
     total: view.f.number(first.period),
+    // perMonth is the busiest month (counts are whole and rounded up); the average says the rest.
     perMonth: view.f.number(first.perMonth),
+    average: view.f.number(first.period / plan.period.months.length),
     stage: isLead ? t('headline.leads') : view.stageName(first.stageId),
   });
 }

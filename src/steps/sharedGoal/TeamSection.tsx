@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EditOp } from '../../contract/edit';
 import { DEFAULT_FOLLOW_UP_STAGE_IDS } from '../../domain/funnel';
-import type { StepEditorProps } from '../../renderer/steps/types';
+import type { StepEditorProps } from '../kit/views';
 import type { SharedGoalSlice } from './definition';
 import { at, coalesceKey, setOp } from './edit-goal';
 import { GoalNumberField } from './fields';

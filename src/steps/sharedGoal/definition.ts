@@ -1,6 +1,10 @@
-import type { StepDefinition } from '../../contract/step-definition';
+import { stepCatalogs, type StepDefinition } from '../../contract/step-definition';
 import type { Language } from '../../contract/workspace';
 import { DEFAULT_STAGE_IDS, funnelInputSchema, type FunnelInput } from '../../domain/funnel-schema';
+import da from './i18n/da.json';
+import en from './i18n/en.json';
+import { sharedGoalMarkdown } from './markdown';
+import { sampleSharedGoal } from './sample';
 
 /**
  * One shared goal and the sales chain: one revenue target for sales and marketing together,
@@ -24,9 +28,8 @@ const STARTING_RATES = { lead: 20, mql: 50, sql: 60, meeting: 50, proposal: 25 }
 
 export const sharedGoalStep = {
   id: 'sharedGoal',
-  titleKey: 'steps:sharedGoal.title',
   icon: 'target',
-  introducedIn: 3,
+  version: 1,
   schema: sharedGoalSliceSchema,
   defaults: ({ language }) => ({
     targetAmount: 10_000_000,
@@ -43,4 +46,7 @@ export const sharedGoalStep = {
     team: {},
   }),
   migrations: {},
+  sample: ({ language }) => sampleSharedGoal(language),
+  catalogs: stepCatalogs(en, da),
+  markdown: sharedGoalMarkdown,
 } as const satisfies StepDefinition<'sharedGoal', typeof sharedGoalSliceSchema>;

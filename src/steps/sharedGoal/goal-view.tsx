@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, Workspace } from '../../contract/workspace';
 import { computeFunnel, type FunnelIssue, type FunnelOutcome } from '../../domain/funnel';
 import type { FunnelPeriod } from '../../domain/funnel-schema';
-import { LOCALES } from '../../renderer/format/intl';
+import { LOCALES } from '../kit/format';
 import type { SharedGoalSlice } from './definition';
 import { goalFormat, type GoalFormat } from './format';
 import { indexIssues, issueText, pathKey } from './issues';

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../i18n/catalogs';
+import { allCatalogs as catalogs } from '../catalogs';
 import { computeFunnel, funnelIssueCodes, validateFunnel, type FunnelIssue } from '../../domain/funnel';
 import { DEFAULT_STAGES, type FunnelInput } from '../../domain/funnel-schema';
 import { goalFormat } from './format';

@@ -1,4 +1,5 @@
-import type { StepEditorProps, StepViews } from '../../renderer/steps/types';
+import './styles.css';
+import type { StepEditorProps, StepViews } from '../kit/views';
 import { ChainSection } from './ChainSection';
 import type { SharedGoalSlice } from './definition';
 import { GoalSection } from './GoalSection';
@@ -28,8 +29,10 @@ function SharedGoalEditor({ workspace, slice, edit }: StepEditorProps<SharedGoal
   );
 }
 
-export const sharedGoalViews: StepViews<SharedGoalSlice> = {
+const sharedGoalViews: StepViews<SharedGoalSlice> = {
   Editor: SharedGoalEditor,
   Presenter: SharedGoalPresenter,
   PlaybookSection: SharedGoalPlaybookSection,
 };
+
+export default sharedGoalViews;

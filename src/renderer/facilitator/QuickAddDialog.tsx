@@ -1,0 +1,21 @@
+import type { Workspace } from '../../contract/workspace';
+import { quickAddStep } from '../../steps';
+import { StepHostProvider } from '../steps/StepHostProvider';
+import { useStepViews } from '../steps/use-step-views';
+
+/**
+ * The quick add of the step that offers one (its definition's `quickAdd`; actions and sign-off:
+ * "add an action"), opened from any step on the facilitator's screen. Its dialog is the step's
+ * own view (`QuickAdd`), loaded with the step's chunk; this only hosts it.
+ */
+export function QuickAddDialog({ open, workspace, stepId, onClose }: { open: boolean; workspace: Workspace; stepId: string | null; onClose: () => void }) {
+  const step = quickAddStep();
+  const views = useStepViews(open && step ? step.id : null);
+  if (!step || views.status !== 'ready' || !views.views.QuickAdd) return null;
+  const QuickAdd = views.views.QuickAdd;
+  return (
+    <StepHostProvider>
+      <QuickAdd open={open} workspace={workspace} stepId={stepId} onClose={onClose} />
+    </StepHostProvider>
+  );
+}

@@ -1,0 +1,50 @@
+import type { StepAgreementSources } from '../../contract/step-definition';
+import type { Workspace } from '../../contract/workspace';
+import type { EditOp } from '../../contract/edit';
+import type { PlaybookOptions } from '../../contract/print-options';
+
+/** How an edit is recorded: typing in one field coalesces into one undo step (`coalesceKey`). */
+export interface EditOptions {
+  coalesceKey?: string;
+  undoable?: boolean;
+}
+
+export interface Notice {
+  tone: 'info' | 'error';
+  message: string;
+  /** Offer "Undo" with the notice (after a removal the room may regret). */
+  undoable?: boolean;
+}
+
+/** A file the user saves (a calendar, a CSV): a save dialog in the desktop app, a download in a browser. */
+export interface SavedFile {
+  /** The suggested name with its extension ("Nordvind – møder.ics"). */
+  fileName: string;
+  mimeType: string;
+  /** The file type as a save dialog names it ("Calendar"), translated. */
+  fileTypeName: string;
+  content: string;
+}
+
+/**
+ * What the host (the renderer) lends a step's views: the services a step needs beyond its props,
+ * handed in through one context so that a step never imports the renderer's stores or shell.
+ * The renderer provides it (src/renderer/steps/StepHostProvider.tsx); tests can provide a fake.
+ */
+export interface StepHost {
+  edit: (ops: EditOp[], options?: EditOptions) => void;
+  undo: () => void;
+  notify: (notice: Notice) => void;
+  /** The text of a refused edit's reason, translated (an error from the service). */
+  refusalText: (refusal: unknown) => string;
+  /** The playbook's print options (paper, notes, cards in full or as themes). */
+  playbookOptions: PlaybookOptions;
+  saveFile: (file: SavedFile) => Promise<void>;
+  /**
+   * Every step's answers and decisions (from the registry), for a step that gathers them: a step
+   * cannot read the registry itself.
+   */
+  agreementSources: (workspace: Workspace) => StepAgreementSources;
+  /** Opens the facilitator's view at a step (and, when given, focuses an element id there). */
+  goToStep: (stepId: string, focusId?: string) => void;
+}

@@ -1,0 +1,135 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { EditOp } from '../../contract/edit';
+import { disputeAt, letterAt, lettersOf } from '../../domain/raci';
+import type { RaciMatrix } from '../../domain/raci-schema';
+import type { EditOptions } from '../kit/host';
+import { markDisputedOps, setActivityOps, setCellOps, setDisputeOps } from './edits';
+import type { CellPosition } from './MatrixGrid';
+import { activityName, roleName } from './text';
+
+/** The radio button of an empty cell (letters key themselves). */
+const EMPTY_KEY = 'empty';
+
+interface CellPanelProps {
+  matrix: RaciMatrix;
+  cell: CellPosition | null;
+  t: TFunction;
+  edit: (ops: EditOp[], options?: EditOptions) => void;
+}
+
+/**
+ * The cell the grid's focus is on, in full: its letter (also settable here, for a mouse user who
+ * would rather pick than cycle), whether the row's accountable does it too (A/R), and the dispute:
+ * marked by the facilitator when sales and marketing disagree, with both sides' views and whether
+ * the room resolved it.
+ */
+export function CellPanel({ matrix, cell, t, edit }: CellPanelProps) {
+  const headingId = useId();
+  const group = useId();
+  const activity = cell ? matrix.activities.find((a) => a.id === cell.activityId) : undefined;
+  const role = cell ? matrix.roles.find((r) => r.id === cell.roleId) : undefined;
+  if (!cell || !activity || !role) {
+    return (
+      <section className="raci-cell-panel" aria-labelledby={headingId}>
+        <h4 id={headingId}>{t('cell.none')}</h4>
+        <p className="raci-cell-panel__hint">{t('cell.hint')}</p>
+      </section>
+    );
+  }
+  const letter = letterAt(matrix, activity.id, role.id);
+  const dispute = disputeAt(matrix, activity.id, role.id);
+  const disputed = dispute !== undefined && dispute.disputed;
+  const hasAccountable = matrix.roles.some((r) => letterAt(matrix, activity.id, r.id) === 'A');
+  const options = [...lettersOf(matrix.mode), null].map((letter) => ({ letter, key: letter ?? EMPTY_KEY }));
+
+  return (
+    <section className="raci-cell-panel" aria-labelledby={headingId}>
+      <h4 id={headingId}>{t('cell.title', { activity: activityName(matrix, activity.id), role: roleName(matrix, role.id) })}</h4>
+      <fieldset className="raci-cell-panel__letters">
+        <legend>{t('cell.letter')}</legend>
+        {options.map((option) => {
+          const id = `${group}-${option.key}`;
+          return (
+            <span key={option.key} className="raci-choice">
+              <input id={id} type="radio" name={group} checked={letter === option.letter} onChange={() => edit(setCellOps(matrix, activity.id, role.id, option.letter))} />
+              <label htmlFor={id}>{option.letter ? `${option.letter} – ${t(`letters.${option.letter}`)}` : t('cell.empty')}</label>
+            </span>
+          );
+        })}
+      </fieldset>
+      {hasAccountable ? (
+        <Check
+          label={t('cell.accountableDoesIt', { activity: activityName(matrix, activity.id) })}
+          checked={activity.accountableDoesIt === true}
+          onChange={(checked) => edit(setActivityOps(activity.id, 'accountableDoesIt', checked))}
+        />
+      ) : null}
+      <Check
+        label={t('cell.disputed')}
+        checked={disputed}
+        onChange={(checked) => edit(markDisputedOps(matrix, activity.id, role.id, checked, `dispute-${crypto.randomUUID()}`))}
+      />
+      {dispute && disputed ? (
+        <div className="raci-cell-panel__dispute">
+          <TextArea
+            label={t('cell.salesView')}
+            value={dispute.salesView}
+            onCommit={(text) => edit(setDisputeOps(dispute.id, 'salesView', text), { coalesceKey: `raci-sales-view-${dispute.id}` })}
+          />
+          <TextArea
+            label={t('cell.marketingView')}
+            value={dispute.marketingView}
+            onCommit={(text) => edit(setDisputeOps(dispute.id, 'marketingView', text), { coalesceKey: `raci-marketing-view-${dispute.id}` })}
+          />
+          <Check label={t('cell.resolved')} checked={dispute.resolved} onChange={(checked) => edit(setDisputeOps(dispute.id, 'resolved', checked))} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="checkbox-field">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/**
+ * A labelled text area bound to the document, keeping what is typed while it has focus (a
+ * broadcast arriving mid-word never moves the caret), like the kit's TextField.
+ */
+function TextArea({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string) => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) setDraft(value);
+  }, [value]);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={2000}
+        value={draft}
+        onFocus={() => {
+          focused.current = true;
+        }}
+        onBlur={() => {
+          focused.current = false;
+          setDraft(value);
+        }}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          onCommit(event.target.value);
+        }}
+      />
+    </div>
+  );
+}
