@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -51,9 +51,36 @@ export async function writeFileDurably(target: string, data: FileContent): Promi
 
 async function writeAllChunks(handle: FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
   const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-  const { bytesWritten } = await handle.writev(chunks as Uint8Array[], 0);
-  // A short write is rare on regular files, but not impossible: finish what is left.
-  if (bytesWritten < total) await handle.write(Buffer.concat(chunks).subarray(bytesWritten), 0, undefined, bytesWritten);
+  let written = (await handle.writev(chunks as Uint8Array[], 0)).bytesWritten;
+  if (written >= total) return;
+  // A short write is rare on regular files, but not impossible: finish what is left, however many
+  // more writes it takes. A write that makes no progress is an error, not a loop.
+  const rest = Buffer.concat(chunks);
+  while (written < total) {
+    const { bytesWritten } = await handle.write(rest, written, total - written, written);
+    if (bytesWritten <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
+    written += bytesWritten;
+  }
+}
+
+/**
+ * `mkdir -p` that survives a power cut: a new folder's name lives in its parent, so the parent of
+ * every folder it created is fsynced (from the top down, each once). Nothing is synced when all
+ * existed already.
+ */
+export async function makeFolderDurably(...paths: string[]): Promise<void> {
+  const parents: string[] = [];
+  for (const path of paths) {
+    const first = await mkdir(path, { recursive: true });
+    if (first === undefined) continue;
+    const chain: string[] = [];
+    for (let folder = path; ; folder = dirname(folder)) {
+      chain.unshift(dirname(folder));
+      if (folder === first || dirname(folder) === folder) break;
+    }
+    for (const parent of chain) if (!parents.includes(parent)) parents.push(parent);
+  }
+  for (const parent of parents) await syncFolder(parent);
 }
 
 /** fsync of a folder makes a rename durable; some platforms (Windows) cannot open a folder for it. */

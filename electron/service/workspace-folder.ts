@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Backup, DamageReason, TrashItem } from '../../src/contract/calls';
 import { decodeWorkspace, type CodecOptions } from '../../src/contract/codec';
 import { ServiceFailure } from '../../src/contract/errors';
 import { workspaceIdSchema, type Workspace } from '../../src/contract/workspace';
-import { syncFolder, writeFileDurably, type FileContent } from './durable-file';
+import { makeFolderDurably, syncFolder, writeFileDurably, type FileContent } from './durable-file';
 
 /**
  * The data folder on disk:
@@ -75,9 +75,7 @@ export class WorkspaceFolder {
   }
 
   async ensure(): Promise<void> {
-    for (const folder of [this.workspaces, this.backups, this.trash, this.locks]) {
-      await mkdir(folder, { recursive: true });
-    }
+    await makeFolderDurably(this.workspaces, this.backups, this.trash, this.locks);
   }
 
   fileOf(workspaceId: string): string {
@@ -176,7 +174,7 @@ export class WorkspaceFolder {
 
   async writeBackup(workspaceId: string, content: FileContent, reason: Backup['reason'], keep: number): Promise<Backup> {
     const folder = this.backupFolderOf(workspaceId);
-    await mkdir(folder, { recursive: true });
+    await makeFolderDurably(folder);
     let backupId = `${this.nextStamp()}-${reason}.json`;
     // Never replace an earlier backup: a restarted service (or a clock set back) can repeat a stamp.
     while (await this.pathExists(join(folder, backupId))) backupId = `${this.nextStamp()}-${reason}.json`;
@@ -242,8 +240,9 @@ export class WorkspaceFolder {
     const deletedAt = this.now();
     const trashId = `${workspaceId}__${this.nextStamp()}`;
     await rename(this.fileOf(workspaceId), join(this.trash, `${trashId}.json`));
-    await syncFolder(this.workspaces);
+    // The new name first: a power cut between the two leaves the file in both folders, not in none.
     await syncFolder(this.trash);
+    await syncFolder(this.workspaces);
     return this.trashItemOf(trashId, inspection, deletedAt);
   }
 
@@ -271,7 +270,15 @@ export class WorkspaceFolder {
     }
     let workspaceId = parsed.workspaceId;
     if (await this.exists(workspaceId)) workspaceId = freshId();
-    await copyFile(source, this.fileOf(workspaceId), 1 /* COPYFILE_EXCL */);
+    const target = this.fileOf(workspaceId);
+    await copyFile(source, target, 1 /* COPYFILE_EXCL */);
+    // The copy's bytes and its name are on disk before the only other copy is removed.
+    const copy = await open(target, 'r+');
+    try {
+      await copy.sync();
+    } finally {
+      await copy.close();
+    }
     await syncFolder(this.workspaces);
     await unlink(source);
     await syncFolder(this.trash);
