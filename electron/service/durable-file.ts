@@ -40,12 +40,38 @@ export async function writeFileDurably(target: string, data: FileContent): Promi
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await renamePatiently(temp, target);
     renamed = true;
     await syncFolder(folder);
   } catch (error) {
     if (!renamed) await unlink(temp).catch(() => undefined);
+    // After the rename the file holds the new bytes even though the save failed: callers must
+    // know, or they take their own write for someone else's change.
+    else if (error !== null && typeof error === 'object') Object.assign(error, { afterRename: true });
     throw error;
+  }
+}
+
+/** Whether a failed {@link writeFileDurably} had already put the new bytes in place. */
+export function failedAfterRename(error: unknown): boolean {
+  return error !== null && typeof error === 'object' && (error as { afterRename?: boolean }).afterRename === true;
+}
+
+/** How long a rename refused with EPERM/EBUSY/EACCES is retried (Windows: a virus scanner or
+ * indexer holding the file for a moment), in waits between attempts. */
+const RENAME_RETRY_MS = [10, 20, 40, 80, 160, 320];
+
+async function renamePatiently(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const wait = RENAME_RETRY_MS[attempt];
+      if ((code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES') || wait === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 }
 
@@ -155,7 +181,12 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     const bytes = this.codec.encode(data);
-    await writeFileDurably(this.filePath, bytes);
+    try {
+      await writeFileDurably(this.filePath, bytes);
+    } catch (error) {
+      if (failedAfterRename(error)) this.lastWritten = bytes;
+      throw error;
+    }
     this.lastWritten = bytes;
   }
 }

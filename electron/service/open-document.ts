@@ -8,7 +8,7 @@ import { ServiceFailure } from '../../src/contract/errors';
 import { workspaceSchema, workspaceEnvelopeShape, type Workspace } from '../../src/contract/workspace';
 import { stepSliceSchema } from '../../src/steps';
 import { CoalescingSaver } from './coalescing-saver';
-import { DurableJsonAdapter } from './durable-file';
+import { DurableJsonAdapter, failedAfterRename } from './durable-file';
 import { IncrementalJsonEncoder } from './json-encoder';
 import { byteLengthOf, hashText, type FileState, type WorkspaceFolder } from './workspace-folder';
 
@@ -362,10 +362,26 @@ export class OpenDocument {
       this.lastBackupAt = now;
     }
     this.db.data = this.workspace;
-    await this.db.write();
-    const bytes = this.adapter.lastWritten!;
+    try {
+      await this.db.write();
+    } catch (error) {
+      // The new bytes are in place though the save failed (the folder's fsync): remember them as
+      // ours, so the retry does not take them for another program's change.
+      if (failedAfterRename(error)) await this.noteWritten().catch(() => undefined);
+      throw error;
+    }
+    try {
+      await this.noteWritten();
+    } catch {
+      // Written and synced; only the stat after it failed: the next save compares hashes.
+    }
+  }
+
+  private async noteWritten(): Promise<void> {
+    this.savedBytes = this.adapter.lastWritten!;
+    // Until the stat below answers, no size matches: the next check compares the bytes' hash.
+    this.fileState = { size: -1, mtimeMs: 0, ino: 0, hash: null };
     const info = await this.deps.folder.statOf(this.workspaceId);
-    this.savedBytes = bytes;
     // The hash is only needed when the file's size, time or inode moved: computed then, lazily.
     this.fileState = { ...(info ?? { size: 0, mtimeMs: 0, ino: 0 }), hash: null };
   }

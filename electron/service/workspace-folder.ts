@@ -136,21 +136,26 @@ export class WorkspaceFolder {
     return { ...decoded, fileState };
   }
 
-  /** Size, time and inode of the file now, without reading it; null if it is gone. */
+  /**
+   * Size, time and inode of the file now, without reading it; null if it is gone. Any other
+   * failure (EIO) is thrown: it says nothing about whether someone else changed the file.
+   */
   async statOf(workspaceId: string): Promise<Omit<FileState, 'hash'> | null> {
     try {
       const info = await stat(this.fileOf(workspaceId));
       return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
-    } catch {
-      return null;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
     }
   }
 
   async hashOf(workspaceId: string): Promise<string | null> {
     try {
       return hashText(await readFile(this.fileOf(workspaceId)));
-    } catch {
-      return null;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
     }
   }
 

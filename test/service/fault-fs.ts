@@ -72,10 +72,13 @@ export class FaultFs {
     this.durableDir.clear();
   }
 
-  /** Starts recording; everything under `root` as it is now counts as durable. */
-  async arm(root: string): Promise<void> {
+  /**
+   * Starts recording; everything under `root` as it is now counts as durable (no root: faults
+   * only, no power-cut model).
+   */
+  async arm(root?: string): Promise<void> {
     this.reset();
-    this.rootKey = await this.snapshotTree(root);
+    if (root !== undefined) this.rootKey = await this.snapshotTree(root);
     this.armed = true;
   }
 
