@@ -245,6 +245,16 @@ export class OpenDocument {
     this.detached = true;
   }
 
+  /** Accepts changes again: the delete that detached it failed, the document stays. */
+  reattach(): void {
+    this.detached = false;
+  }
+
+  /** Whether the last save failed: the state in memory is not on disk yet. */
+  get unsaved(): boolean {
+    return this.saveState === 'error';
+  }
+
   private assertWritable(): void {
     if (this.detached) throw new ServiceFailure('not_found', { workspaceId: this.workspaceId });
     if (this.conflict) throw new ServiceFailure('external_change', { workspaceId: this.workspaceId });
@@ -338,7 +348,7 @@ export class OpenDocument {
     if (this.retryTimer) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      if (!this.conflict) void this.persist().catch(() => undefined);
+      if (!this.conflict && !this.detached) void this.persist().catch(() => undefined);
     }, SAVE_RETRY_MS);
     this.retryTimer.unref?.();
   }

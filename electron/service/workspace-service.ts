@@ -319,12 +319,25 @@ export class WorkspaceService {
 
     'workspace.delete': async ({ workspaceId }) => {
       const open = this.documents.get(workspaceId);
+      let item;
+      try {
+        if (open) {
+          open.detach();
+          await open.flush();
+          // What the trash keeps is what the user sees: a change not yet on disk is saved first,
+          // or the delete is refused (save_failed) and the document stays open.
+          if (open.unsaved) await open.persist();
+        }
+        item = await this.locks.with(workspaceId, () => this.folder.moveToTrash(workspaceId));
+      } catch (error) {
+        // A failed delete (a read-only or full disk) keeps the document open and writable.
+        open?.reattach();
+        throw error;
+      }
       if (open) {
-        open.detach();
-        await open.flush();
+        open.dispose();
         this.documents.delete(workspaceId);
       }
-      const item = await this.locks.with(workspaceId, () => this.folder.moveToTrash(workspaceId));
       await this.locks.release(workspaceId);
       this.listChanged();
       return item;
