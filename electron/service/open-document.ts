@@ -3,6 +3,7 @@ import { Low } from 'lowdb';
 import type { Backup, CallOutput, CallParsedInput, EventPayload, ServiceEvent } from '../../src/contract/calls';
 import { applyEdit, formatPath, pathsOverlap } from '../../src/contract/apply-edit';
 import { describeIssues } from '../../src/contract/codec';
+import { MAX_DEPTH, valueDepth } from '../../src/contract/depth';
 import type { DocPath } from '../../src/contract/edit';
 import { ServiceFailure } from '../../src/contract/errors';
 import { workspaceSchema, workspaceEnvelopeShape, type Workspace } from '../../src/contract/workspace';
@@ -113,6 +114,12 @@ export class OpenDocument {
 
   async edit(input: CallParsedInput<'workspace.edit'>): Promise<CallOutput<'workspace.edit'>> {
     this.assertWritable();
+    // A value nested past the cap would be applied, then fail every save after it: refused here.
+    for (const op of input.ops) {
+      if ('value' in op && op.path.length + valueDepth(op.value) > MAX_DEPTH) {
+        throw new ServiceFailure('invalid_edit', { path: formatPath(op.path), reason: 'too_deep' });
+      }
+    }
     const applied = applyEdit(this.workspace, input.ops);
     this.assertRebasable(input.baseRevision, applied.touched, input.clientId);
     this.validate(applied.workspace, applied.touched);

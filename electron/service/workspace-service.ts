@@ -20,7 +20,7 @@ import { removeTempFiles, isProcessAlive, writeFileDurably } from './durable-fil
 import { FileLocks } from './file-lock';
 import { SettingsStore } from './settings-store';
 import { OpenDocument } from './open-document';
-import { WorkspaceFolder, hashText, type FileInspection } from './workspace-folder';
+import { MAX_WORKSPACE_BYTES, WorkspaceFolder, hashText, type FileInspection } from './workspace-folder';
 
 /**
  * The workspace service: owns the open workspaces of one data folder and answers every call of
@@ -354,6 +354,11 @@ export class WorkspaceService {
     },
 
     'workspace.import': async ({ fileName, content }) => {
+      const size = Buffer.byteLength(content);
+      if (size > MAX_WORKSPACE_BYTES) {
+        const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+        throw new ServiceFailure('import_invalid', { fileName, reason: 'too_large', detail: `${mb(size)}; the limit is ${mb(MAX_WORKSPACE_BYTES)}` });
+      }
       const decoded = decodeWorkspace(content, this.codec);
       if (decoded.status === 'damaged') {
         throw new ServiceFailure('import_invalid', { fileName, reason: decoded.reason, detail: decoded.detail });
