@@ -3,7 +3,7 @@ import { Low } from 'lowdb';
 import type { Backup, CallOutput, CallParsedInput, EventPayload, ServiceEvent } from '../../src/contract/calls';
 import { applyEdit, formatPath, pathsOverlap } from '../../src/contract/apply-edit';
 import { describeIssues } from '../../src/contract/codec';
-import { MAX_DEPTH, valueDepth } from '../../src/contract/depth';
+import { MAX_DEPTH, hasReservedKey, valueDepth } from '../../src/contract/depth';
 import type { DocPath } from '../../src/contract/edit';
 import { ServiceFailure } from '../../src/contract/errors';
 import { workspaceSchema, workspaceEnvelopeShape, type Workspace } from '../../src/contract/workspace';
@@ -118,6 +118,10 @@ export class OpenDocument {
     for (const op of input.ops) {
       if ('value' in op && op.path.length + valueDepth(op.value) > MAX_DEPTH) {
         throw new ServiceFailure('invalid_edit', { path: formatPath(op.path), reason: 'too_deep' });
+      }
+      // A `__proto__` key would be dropped on the way to the file: refused, never lost silently.
+      if ('value' in op && hasReservedKey(op.value)) {
+        throw new ServiceFailure('invalid_edit', { path: formatPath(op.path), reason: 'reserved_key' });
       }
     }
     const applied = applyEdit(this.workspace, input.ops);

@@ -37,6 +37,8 @@ export const damageReasonSchema = z.enum([
   'too_large',
   /** Nested deeper than a workspace may be (src/contract/depth.ts). */
   'too_deep',
+  /** A field named `__proto__`, which could not be kept on the next save (src/contract/depth.ts). */
+  'reserved_key',
 ]);
 export type DamageReason = z.infer<typeof damageReasonSchema>;
 

@@ -110,3 +110,38 @@ describe('data nested past the depth cap', () => {
     expect(JSON.parse(await readFile(workspaceFile(dataDir, 'good'), 'utf8')).name).toBe('Saved after');
   });
 });
+
+describe('a field named __proto__', () => {
+  const withProto = sampleText('proto').replace('"notes": {', '"notes": {\n      "__proto__": { "kept": "or refused" },');
+
+  it('is refused with its reason on list, open and import, never dropped silently', async () => {
+    const { dataDir, service } = await folderWith((dir) => writeFile(join(dir, 'proto.json'), withProto));
+    const entry = (await service.call('workspace.list', {})).workspaces.find((w) => w.workspaceId === 'proto');
+    expect(entry).toMatchObject({ status: 'damaged', reason: 'reserved_key' });
+    expect(await expectError(service, 'workspace.open', { workspaceId: 'proto' })).toMatchObject({
+      code: 'workspace_damaged',
+      params: { reason: 'reserved_key' },
+    });
+    expect(await expectError(service, 'workspace.import', { fileName: 'proto.json', content: withProto })).toMatchObject({
+      code: 'import_invalid',
+      params: { reason: 'reserved_key' },
+    });
+    expect(await readFile(workspaceFile(dataDir, 'proto'), 'utf8')).toBe(withProto);
+  });
+
+  it('is refused in an edit, and the document keeps saving', async () => {
+    const { dataDir, service } = await folderWith(async () => undefined);
+    const error = await expectError(service, 'workspace.edit', {
+      workspaceId: 'good',
+      baseRevision: (await service.call('workspace.open', { workspaceId: 'good' })).revision,
+      clientId: 't',
+      ops: [{ type: 'set', path: ['steps', 'notes'], value: JSON.parse('{"text": "x", "deeper": {"__proto__": {"a": 1}}}') }],
+    });
+    expect(error).toMatchObject({ code: 'invalid_edit', params: { reason: 'reserved_key' } });
+    // The name as a value is ordinary text.
+    await edit(service, 'good', [{ type: 'set', path: ['name'], value: '__proto__' }]);
+    await service.flush();
+    expect(JSON.parse(await readFile(workspaceFile(dataDir, 'good'), 'utf8')).name).toBe('__proto__');
+    expect((await service.call('workspace.list', {})).workspaces.find((w) => w.workspaceId === 'good')).toMatchObject({ status: 'ok' });
+  });
+});
