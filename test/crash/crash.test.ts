@@ -31,7 +31,6 @@ const KILLS = LONG_RUN ? OPT_IN_KILLS : SHORT_RUN_KILLS;
 const RUN_BUDGET_MS = LONG_RUN ? Number.POSITIVE_INFINITY : 60_000;
 /** The budget, plus one last run that began just before it ran out (a writer's start and kill). */
 const TEST_TIMEOUT_MS = LONG_RUN ? KILLS * 60_000 : RUN_BUDGET_MS + 60_000;
-const READY_TIMEOUT_MS = 20_000;
 
 const childScript = fileURLToPath(new URL('./writer-child.ts', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -93,19 +92,15 @@ async function startWriter(dataDir: string, workspaceId: string, inFlight: numbe
       reject(new Error(`the writer exited before it was ready (code ${code}, signal ${signal}):\n${stderr}`)),
     );
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the writer was not ready within ${READY_TIMEOUT_MS} ms:\n${stderr}`)), READY_TIMEOUT_MS);
-  });
+  // No time limit of its own: a loaded machine may take long to start a writer (that is not a
+  // failure); a writer that fails says so on stderr and exits, and the test's timeout ends a hang.
   try {
-    const { pid, firstN } = await Promise.race([ready, timeout, spawnError]);
+    const { pid, firstN } = await Promise.race([ready, spawnError]);
     expect(pid).toBe(child.pid);
     return Object.assign(writer, { pid, firstN }) as Writer;
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
 }
 
