@@ -45,6 +45,16 @@ export function createHttpTransport(base = ''): Transport {
         return { ok: false, error: { code: 'host_unreachable', params: {} } } as Envelope<unknown>;
       }
     },
+    callOnExit(name, input) {
+      // keepalive: the request outlives the page (a reload, a closed tab); at most 64 KB of them.
+      void fetch(`${base}/api/call/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input ?? {}),
+        credentials: 'same-origin',
+        keepalive: true,
+      }).catch(() => undefined);
+    },
     on(listener) {
       listeners.add(listener);
       if (!source) connect();
