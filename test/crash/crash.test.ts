@@ -227,6 +227,13 @@ describe('crash safety: SIGKILL at random moments', () => {
         const k = await verifyFile(dataDir, workspaceId, acked, context);
         if (k > acked) aheadOfAck += 1;
         onDisk = k;
+        // A long run says how far it got, so a run stopped early still leaves its figures.
+        if (LONG_RUN && kills % 50 === 0) {
+          process.stdout.write(
+            `crash test (seed ${seed}): ${kills}/${KILLS} kills, ${((Date.now() - started) / 1000).toFixed(0)} s, ` +
+              `${acked + 1} edits acknowledged, none lost; ${midWrite} kills mid-write\n`,
+          );
+        }
       }
 
       // A service opening the workspace afterwards (as the app would) sees the same, and cleans up.
