@@ -295,18 +295,28 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     sendUnsentNow: () => {
       const { workspaceId, pending } = get();
       if (!workspaceId) return;
-      for (const entry of pending) {
-        if (entry.sent) continue;
-        entry.sent = true;
-        callOnExit('workspace.edit', {
-          workspaceId,
-          baseRevision: get().revision,
-          clientId,
-          ops: entry.ops,
-          ...(entry.options.coalesceKey !== undefined ? { coalesceKey: entry.options.coalesceKey } : {}),
-          ...(entry.options.undoable === false ? { undoable: false } : {}),
-        });
+      // Everything not acknowledged leaves now: the unsent, and the one in flight too (a page
+      // going away may cancel its request). Newest first, and an edit whose every path a newer
+      // one sets is skipped: keepalive requests may arrive in any order, and an older value of a
+      // field must never land after the newer one.
+      const covered = new Set<string>();
+      for (const entry of [...pending].reverse()) {
+        if (entry.acceptedAs !== undefined) continue;
+        const paths = entry.ops.map((op) => JSON.stringify(op.path));
+        const superseded = entry.ops.every((op) => op.type === 'set') && paths.every((path) => covered.has(path));
+        if (entry.ops.every((op) => op.type === 'set')) for (const path of paths) covered.add(path);
+        if (!superseded) {
+          callOnExit('workspace.edit', {
+            workspaceId,
+            baseRevision: get().revision,
+            clientId,
+            ops: entry.ops,
+            ...(entry.options.coalesceKey !== undefined ? { coalesceKey: entry.options.coalesceKey } : {}),
+            ...(entry.options.undoable === false ? { undoable: false } : {}),
+          });
+        }
         // Sent for good: the queue must not send it a second time if the page stays after all.
+        entry.sent = true;
         entry.acceptedAs = Number.MAX_SAFE_INTEGER;
       }
     },
