@@ -48,6 +48,8 @@ export class FaultFs {
   /** When set, writes and writevs write at most this many bytes per call (a short write). */
   shortWrite: number | null = null;
   private inFlight = 0;
+  /** Handles opened while armed and not closed yet: a cut leaves them open; reset closes them. */
+  private readonly openHandles = new Set<Handle>();
   private readonly gen = new Map<number, number>();
   private readonly durableData = new Map<string, Buffer>();
   private readonly durableDir = new Map<string, Map<string, Entry>>();
@@ -59,6 +61,8 @@ export class FaultFs {
   }
 
   reset(): void {
+    for (const handle of this.openHandles) void handle.close().catch(() => undefined);
+    this.openHandles.clear();
     this.armed = false;
     this.calls = [];
     this.syncs = [];
@@ -192,6 +196,7 @@ export class FaultFs {
       const handle = await this.step('open', path, () => real.open(path, flags, mode), async () => {
         if (!existed) await this.newInode(path);
       });
+      if (this.armed) this.openHandles.add(handle);
       return this.wrapHandle(handle, path);
     };
     wrapped['copyFile'] = async (source: string, target: string, mode?: number) =>
@@ -232,7 +237,10 @@ export class FaultFs {
     Object.assign(proxy, {
       sync: sync('sync'),
       datasync: sync('datasync'),
-      close: wrap('close', () => handle.close()),
+      close: wrap('close', async () => {
+        await handle.close();
+        this.openHandles.delete(handle);
+      }),
       stat: wrap('stat', (...args) => handle.stat(...(args as []))),
       readFile: wrap('readFile', (...args) => handle.readFile(...(args as []))),
       read: wrap('read', (...args) => (handle.read as (...a: unknown[]) => Promise<unknown>)(...args)),
