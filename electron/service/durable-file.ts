@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -40,20 +40,73 @@ export async function writeFileDurably(target: string, data: FileContent): Promi
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await renamePatiently(temp, target);
     renamed = true;
     await syncFolder(folder);
   } catch (error) {
     if (!renamed) await unlink(temp).catch(() => undefined);
+    // After the rename the file holds the new bytes even though the save failed: callers must
+    // know, or they take their own write for someone else's change.
+    else if (error !== null && typeof error === 'object') Object.assign(error, { afterRename: true });
     throw error;
+  }
+}
+
+/** Whether a failed {@link writeFileDurably} had already put the new bytes in place. */
+export function failedAfterRename(error: unknown): boolean {
+  return error !== null && typeof error === 'object' && (error as { afterRename?: boolean }).afterRename === true;
+}
+
+/** How long a rename refused with EPERM/EBUSY/EACCES is retried (Windows: a virus scanner or
+ * indexer holding the file for a moment), in waits between attempts. */
+const RENAME_RETRY_MS = [10, 20, 40, 80, 160, 320];
+
+async function renamePatiently(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const wait = RENAME_RETRY_MS[attempt];
+      if ((code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES') || wait === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 }
 
 async function writeAllChunks(handle: FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
   const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-  const { bytesWritten } = await handle.writev(chunks as Uint8Array[], 0);
-  // A short write is rare on regular files, but not impossible: finish what is left.
-  if (bytesWritten < total) await handle.write(Buffer.concat(chunks).subarray(bytesWritten), 0, undefined, bytesWritten);
+  let written = (await handle.writev(chunks as Uint8Array[], 0)).bytesWritten;
+  if (written >= total) return;
+  // A short write is rare on regular files, but not impossible: finish what is left, however many
+  // more writes it takes. A write that makes no progress is an error, not a loop.
+  const rest = Buffer.concat(chunks);
+  while (written < total) {
+    const { bytesWritten } = await handle.write(rest, written, total - written, written);
+    if (bytesWritten <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
+    written += bytesWritten;
+  }
+}
+
+/**
+ * `mkdir -p` that survives a power cut: a new folder's name lives in its parent, so the parent of
+ * every folder it created is fsynced (from the top down, each once). Nothing is synced when all
+ * existed already.
+ */
+export async function makeFolderDurably(...paths: string[]): Promise<void> {
+  const parents: string[] = [];
+  for (const path of paths) {
+    const first = await mkdir(path, { recursive: true });
+    if (first === undefined) continue;
+    const chain: string[] = [];
+    for (let folder = path; ; folder = dirname(folder)) {
+      chain.unshift(dirname(folder));
+      if (folder === first || dirname(folder) === folder) break;
+    }
+    for (const parent of chain) if (!parents.includes(parent)) parents.push(parent);
+  }
+  for (const parent of parents) await syncFolder(parent);
 }
 
 /** fsync of a folder makes a rename durable; some platforms (Windows) cannot open a folder for it. */
@@ -128,7 +181,12 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     const bytes = this.codec.encode(data);
-    await writeFileDurably(this.filePath, bytes);
+    try {
+      await writeFileDurably(this.filePath, bytes);
+    } catch (error) {
+      if (failedAfterRename(error)) this.lastWritten = bytes;
+      throw error;
+    }
     this.lastWritten = bytes;
   }
 }

@@ -1,4 +1,5 @@
-import { hostname } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { hostname, uptime } from 'node:os';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ServiceFailure } from '../../src/contract/errors';
@@ -10,12 +11,54 @@ import { isProcessAlive } from './durable-file';
  * created exclusively (`wx`); a lock left by a process that no longer runs on this machine is
  * taken over. A lock held by another machine (a synced folder) is honoured until its owner
  * releases it.
+ *
+ * A process id alone does not tell a live Samspil: after a reboot another program may run under
+ * the old pid, and the lock would block the workspace for good. So a lock also records the boot
+ * (Linux's boot id; elsewhere the time of the boot) and its process's start time (from /proc where
+ * there is one): a lock from an earlier boot, or whose pid now belongs to a process that started
+ * later, is stale and taken over.
  */
 export interface LockOwner {
   pid: number;
   host: string;
   since: string;
+  /** /proc/sys/kernel/random/boot_id, where there is one. */
+  bootId?: string;
+  /** When the machine booted (ms since 1970), to within the clock's accuracy. */
+  bootTime?: number;
+  /** The owner process's start time in clock ticks since boot (/proc/<pid>/stat), where known. */
+  processStart?: string;
 }
+
+/** What tells this boot and a process apart; the tests pass their own. */
+export interface MachineIdentity {
+  bootId(): string | null;
+  bootTime(): number;
+  processStart(pid: number): string | null;
+}
+
+export const machineIdentity: MachineIdentity = {
+  bootId: () => readTrimmed('/proc/sys/kernel/random/boot_id'),
+  bootTime: () => Date.now() - uptime() * 1000,
+  processStart: (pid) => {
+    // Field 22 of /proc/<pid>/stat; the command name (field 2) may hold spaces and parentheses.
+    const stat = readTrimmed(`/proc/${pid}/stat`);
+    if (!stat) return null;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19] ?? null;
+  },
+};
+
+function readTrimmed(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8').trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Two boot times closer than this are the same boot (uptime and the clock drift apart a little). */
+const SAME_BOOT_MS = 5 * 60_000;
 
 /** Lock files held by any FileLocks of this process: a lock naming our pid but not in here is a leftover. */
 const heldInThisProcess = new Set<string>();
@@ -26,6 +69,7 @@ export class FileLocks {
   constructor(
     private readonly folder: string,
     private readonly isAlive: (pid: number) => boolean = isProcessAlive,
+    private readonly machine: MachineIdentity = machineIdentity,
   ) {}
 
   holds(key: string): boolean {
@@ -40,7 +84,16 @@ export class FileLocks {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {
         const handle = await open(path, 'wx', 0o644);
-        const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+        const bootId = this.machine.bootId();
+        const processStart = this.machine.processStart(process.pid);
+        const owner: LockOwner = {
+          pid: process.pid,
+          host: hostname(),
+          since: new Date().toISOString(),
+          ...(bootId ? { bootId } : {}),
+          bootTime: Math.round(this.machine.bootTime()),
+          ...(processStart ? { processStart } : {}),
+        };
         try {
           await handle.writeFile(JSON.stringify(owner));
           await handle.sync();
@@ -87,14 +140,30 @@ export class FileLocks {
   private isStale(owner: LockOwner, path: string): boolean {
     if (owner.host !== hostname()) return false;
     if (owner.pid === process.pid) return !heldInThisProcess.has(path);
-    return !this.isAlive(owner.pid);
+    if (!this.isAlive(owner.pid)) return true;
+    // The pid runs, but is it still the process that took the lock?
+    const bootId = this.machine.bootId();
+    if (owner.bootId && bootId) {
+      if (owner.bootId !== bootId) return true;
+    } else if (owner.bootTime !== undefined && Math.abs(owner.bootTime - this.machine.bootTime()) > SAME_BOOT_MS) {
+      return true;
+    }
+    const started = owner.processStart ? this.machine.processStart(owner.pid) : null;
+    return started !== null && started !== owner.processStart;
   }
 
   private async readOwner(path: string): Promise<LockOwner | null> {
     try {
       const value = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>;
       if (typeof value.pid === 'number' && typeof value.host === 'string') {
-        return { pid: value.pid, host: value.host, since: String(value.since ?? '') };
+        return {
+          pid: value.pid,
+          host: value.host,
+          since: String(value.since ?? ''),
+          ...(typeof value.bootId === 'string' ? { bootId: value.bootId } : {}),
+          ...(typeof value.bootTime === 'number' ? { bootTime: value.bootTime } : {}),
+          ...(typeof value.processStart === 'string' ? { processStart: value.processStart } : {}),
+        };
       }
     } catch {
       // unreadable or half-written: treated as stale below

@@ -3,12 +3,13 @@ import { Low } from 'lowdb';
 import type { Backup, CallOutput, CallParsedInput, EventPayload, ServiceEvent } from '../../src/contract/calls';
 import { applyEdit, formatPath, pathsOverlap } from '../../src/contract/apply-edit';
 import { describeIssues } from '../../src/contract/codec';
+import { MAX_DEPTH, hasReservedKey, valueDepth } from '../../src/contract/depth';
 import type { DocPath } from '../../src/contract/edit';
 import { ServiceFailure } from '../../src/contract/errors';
 import { workspaceSchema, workspaceEnvelopeShape, type Workspace } from '../../src/contract/workspace';
 import { stepSliceSchema } from '../../src/steps';
 import { CoalescingSaver } from './coalescing-saver';
-import { DurableJsonAdapter } from './durable-file';
+import { DurableJsonAdapter, failedAfterRename } from './durable-file';
 import { IncrementalJsonEncoder } from './json-encoder';
 import { byteLengthOf, hashText, type FileState, type WorkspaceFolder } from './workspace-folder';
 
@@ -113,6 +114,16 @@ export class OpenDocument {
 
   async edit(input: CallParsedInput<'workspace.edit'>): Promise<CallOutput<'workspace.edit'>> {
     this.assertWritable();
+    // A value nested past the cap would be applied, then fail every save after it: refused here.
+    for (const op of input.ops) {
+      if ('value' in op && op.path.length + valueDepth(op.value) > MAX_DEPTH) {
+        throw new ServiceFailure('invalid_edit', { path: formatPath(op.path), reason: 'too_deep' });
+      }
+      // A `__proto__` key would be dropped on the way to the file: refused, never lost silently.
+      if ('value' in op && hasReservedKey(op.value)) {
+        throw new ServiceFailure('invalid_edit', { path: formatPath(op.path), reason: 'reserved_key' });
+      }
+    }
     const applied = applyEdit(this.workspace, input.ops);
     this.assertRebasable(input.baseRevision, applied.touched, input.clientId);
     this.validate(applied.workspace, applied.touched);
@@ -245,6 +256,16 @@ export class OpenDocument {
     this.detached = true;
   }
 
+  /** Accepts changes again: the delete that detached it failed, the document stays. */
+  reattach(): void {
+    this.detached = false;
+  }
+
+  /** Whether the last save failed: the state in memory is not on disk yet. */
+  get unsaved(): boolean {
+    return this.saveState === 'error';
+  }
+
   private assertWritable(): void {
     if (this.detached) throw new ServiceFailure('not_found', { workspaceId: this.workspaceId });
     if (this.conflict) throw new ServiceFailure('external_change', { workspaceId: this.workspaceId });
@@ -338,7 +359,7 @@ export class OpenDocument {
     if (this.retryTimer) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      if (!this.conflict) void this.persist().catch(() => undefined);
+      if (!this.conflict && !this.detached) void this.persist().catch(() => undefined);
     }, SAVE_RETRY_MS);
     this.retryTimer.unref?.();
   }
@@ -362,10 +383,26 @@ export class OpenDocument {
       this.lastBackupAt = now;
     }
     this.db.data = this.workspace;
-    await this.db.write();
-    const bytes = this.adapter.lastWritten!;
+    try {
+      await this.db.write();
+    } catch (error) {
+      // The new bytes are in place though the save failed (the folder's fsync): remember them as
+      // ours, so the retry does not take them for another program's change.
+      if (failedAfterRename(error)) await this.noteWritten().catch(() => undefined);
+      throw error;
+    }
+    try {
+      await this.noteWritten();
+    } catch {
+      // Written and synced; only the stat after it failed: the next save compares hashes.
+    }
+  }
+
+  private async noteWritten(): Promise<void> {
+    this.savedBytes = this.adapter.lastWritten!;
+    // Until the stat below answers, no size matches: the next check compares the bytes' hash.
+    this.fileState = { size: -1, mtimeMs: 0, ino: 0, hash: null };
     const info = await this.deps.folder.statOf(this.workspaceId);
-    this.savedBytes = bytes;
     // The hash is only needed when the file's size, time or inode moved: computed then, lazily.
     this.fileState = { ...(info ?? { size: 0, mtimeMs: 0, ino: 0 }), hash: null };
   }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Backup, DamageReason, TrashItem } from '../../src/contract/calls';
 import { type TooNewStep, decodeWorkspace, type CodecOptions } from '../../src/contract/codec';
 import { ServiceFailure } from '../../src/contract/errors';
 import { workspaceIdSchema, type Workspace } from '../../src/contract/workspace';
-import { syncFolder, writeFileDurably, type FileContent } from './durable-file';
+import { makeFolderDurably, syncFolder, writeFileDurably, type FileContent } from './durable-file';
 
 /**
  * The data folder on disk:
@@ -32,6 +33,64 @@ export interface FileState {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The largest workspace file Samspil opens: a workshop's file is well under 1 MB, and reading,
+ * validating and encoding a file costs about 0.5 s per 10 MB (during which other windows wait).
+ */
+export const MAX_WORKSPACE_BYTES = 16 * 1024 * 1024;
+
+/** Why a path could not be read as a workspace file (not an errno: the file is not for us). */
+export class NotAWorkspaceFile extends Error {
+  constructor(
+    readonly reason: 'not_a_file' | 'too_large',
+    readonly detail: string,
+    readonly info: { size: number; mtimeMs: number; ino: number },
+  ) {
+    super(reason);
+  }
+}
+
+// O_NONBLOCK: opening a FIFO must not wait for a writer (Windows has no FIFOs and no flag).
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a regular file of at most `maxBytes`. A pipe, a device (a link to /dev/zero), a folder or
+ * a file over the cap is refused by its fstat before a byte is read, so a strange entry in the
+ * folder can neither block the host nor fill its memory. Never reads past the size it saw.
+ */
+export async function readRegularFile(path: string, maxBytes = MAX_WORKSPACE_BYTES): Promise<{ bytes: Buffer; info: { size: number; mtimeMs: number; ino: number } }> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, READ_FLAGS);
+  } catch (error) {
+    // A folder opens fine on Linux; elsewhere it may answer EISDIR.
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new NotAWorkspaceFile('not_a_file', 'a folder', { size: 0, mtimeMs: 0, ino: 0 });
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    const info = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino };
+    if (!stats.isFile()) {
+      const kind = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a pipe (FIFO)' : stats.isSocket() ? 'a socket' : 'a device';
+      throw new NotAWorkspaceFile('not_a_file', kind, { ...info, size: 0 });
+    }
+    if (stats.size > maxBytes) {
+      const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+      throw new NotAWorkspaceFile('too_large', `${mb(stats.size)}; the limit is ${mb(maxBytes)}`, info);
+    }
+    const bytes = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < stats.size) {
+      const { bytesRead } = await handle.read(bytes, read, stats.size - read, read);
+      if (bytesRead === 0) break; // the file shrank while we read: what we have is what it holds
+      read += bytesRead;
+    }
+    return { bytes: read === stats.size ? bytes : bytes.subarray(0, read), info };
+  } finally {
+    await handle.close();
+  }
+}
 
 export function hashText(content: string | Uint8Array | readonly Uint8Array[]): string {
   const hash = createHash('sha256');
@@ -75,9 +134,7 @@ export class WorkspaceFolder {
   }
 
   async ensure(): Promise<void> {
-    for (const folder of [this.workspaces, this.backups, this.trash, this.locks]) {
-      await mkdir(folder, { recursive: true });
-    }
+    await makeFolderDurably(this.workspaces, this.backups, this.trash, this.locks);
   }
 
   fileOf(workspaceId: string): string {
@@ -113,9 +170,11 @@ export class WorkspaceFolder {
     let bytes: Buffer;
     let info;
     try {
-      info = await stat(path);
-      bytes = await readFile(path);
+      ({ bytes, info } = await readRegularFile(path));
     } catch (error) {
+      if (error instanceof NotAWorkspaceFile) {
+        return { status: 'damaged', reason: error.reason, detail: error.detail, fileState: { ...error.info, hash: '' } };
+      }
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { status: 'missing' };
       return {
@@ -138,21 +197,28 @@ export class WorkspaceFolder {
     return { ...decoded, fileState };
   }
 
-  /** Size, time and inode of the file now, without reading it; null if it is gone. */
+  /**
+   * Size, time and inode of the file now, without reading it; null if it is gone. Any other
+   * failure (EIO) is thrown: it says nothing about whether someone else changed the file.
+   */
   async statOf(workspaceId: string): Promise<Omit<FileState, 'hash'> | null> {
     try {
       const info = await stat(this.fileOf(workspaceId));
       return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
-    } catch {
-      return null;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
     }
   }
 
   async hashOf(workspaceId: string): Promise<string | null> {
     try {
-      return hashText(await readFile(this.fileOf(workspaceId)));
-    } catch {
-      return null;
+      return hashText((await readRegularFile(this.fileOf(workspaceId))).bytes);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      // Replaced by a pipe or a huge file: not what we wrote, so a change (never a hang).
+      if (error instanceof NotAWorkspaceFile) return `not a workspace file: ${error.reason}`;
+      throw error;
     }
   }
 
@@ -176,7 +242,7 @@ export class WorkspaceFolder {
 
   async writeBackup(workspaceId: string, content: FileContent, reason: Backup['reason'], keep: number): Promise<Backup> {
     const folder = this.backupFolderOf(workspaceId);
-    await mkdir(folder, { recursive: true });
+    await makeFolderDurably(folder);
     let backupId = `${this.nextStamp()}-${reason}.json`;
     // Never replace an earlier backup: a restarted service (or a clock set back) can repeat a stamp.
     while (await this.pathExists(join(folder, backupId))) backupId = `${this.nextStamp()}-${reason}.json`;
@@ -189,7 +255,8 @@ export class WorkspaceFolder {
   async backupCurrentFile(workspaceId: string, reason: Backup['reason'], keep: number): Promise<Backup | null> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(this.fileOf(workspaceId));
+      // A file too large to open is still kept whole: the cap is for opening, not for keeping.
+      bytes = (await readRegularFile(this.fileOf(workspaceId), Number.MAX_SAFE_INTEGER)).bytes;
     } catch {
       return null;
     }
@@ -242,8 +309,9 @@ export class WorkspaceFolder {
     const deletedAt = this.now();
     const trashId = `${workspaceId}__${this.nextStamp()}`;
     await rename(this.fileOf(workspaceId), join(this.trash, `${trashId}.json`));
-    await syncFolder(this.workspaces);
+    // The new name first: a power cut between the two leaves the file in both folders, not in none.
     await syncFolder(this.trash);
+    await syncFolder(this.workspaces);
     return this.trashItemOf(trashId, inspection, deletedAt);
   }
 
@@ -271,7 +339,15 @@ export class WorkspaceFolder {
     }
     let workspaceId = parsed.workspaceId;
     if (await this.exists(workspaceId)) workspaceId = freshId();
-    await copyFile(source, this.fileOf(workspaceId), 1 /* COPYFILE_EXCL */);
+    const target = this.fileOf(workspaceId);
+    await copyFile(source, target, 1 /* COPYFILE_EXCL */);
+    // The copy's bytes and its name are on disk before the only other copy is removed.
+    const copy = await open(target, 'r+');
+    try {
+      await copy.sync();
+    } finally {
+      await copy.close();
+    }
     await syncFolder(this.workspaces);
     await unlink(source);
     await syncFolder(this.trash);

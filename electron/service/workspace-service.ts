@@ -22,7 +22,7 @@ import { removeTempFiles, isProcessAlive, writeFileDurably } from './durable-fil
 import { FileLocks } from './file-lock';
 import { SettingsStore } from './settings-store';
 import { OpenDocument } from './open-document';
-import { WorkspaceFolder, hashText, type FileInspection } from './workspace-folder';
+import { MAX_WORKSPACE_BYTES, WorkspaceFolder, hashText, type FileInspection } from './workspace-folder';
 
 /**
  * The workspace service: owns the open workspaces of one data folder and answers every call of
@@ -326,12 +326,25 @@ export class WorkspaceService {
 
     'workspace.delete': async ({ workspaceId }) => {
       const open = this.documents.get(workspaceId);
+      let item;
+      try {
+        if (open) {
+          open.detach();
+          await open.flush();
+          // What the trash keeps is what the user sees: a change not yet on disk is saved first,
+          // or the delete is refused (save_failed) and the document stays open.
+          if (open.unsaved) await open.persist();
+        }
+        item = await this.locks.with(workspaceId, () => this.folder.moveToTrash(workspaceId));
+      } catch (error) {
+        // A failed delete (a read-only or full disk) keeps the document open and writable.
+        open?.reattach();
+        throw error;
+      }
       if (open) {
-        open.detach();
-        await open.flush();
+        open.dispose();
         this.documents.delete(workspaceId);
       }
-      const item = await this.locks.with(workspaceId, () => this.folder.moveToTrash(workspaceId));
       await this.locks.release(workspaceId);
       this.listChanged();
       return item;
@@ -348,6 +361,11 @@ export class WorkspaceService {
     },
 
     'workspace.import': async ({ fileName, content }) => {
+      const size = Buffer.byteLength(content);
+      if (size > MAX_WORKSPACE_BYTES) {
+        const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+        throw new ServiceFailure('import_invalid', { fileName, reason: 'too_large', detail: `${mb(size)}; the limit is ${mb(MAX_WORKSPACE_BYTES)}` });
+      }
       const decoded = decodeWorkspace(content, this.codec);
       if (decoded.status === 'damaged') {
         throw new ServiceFailure('import_invalid', { fileName, reason: decoded.reason, detail: decoded.detail });

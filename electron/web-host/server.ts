@@ -14,8 +14,8 @@ import { browserHostHandlers } from './host-calls';
  *   POST /api/call/<name>   body: the call's input as JSON → the envelope as JSON
  *   GET  /api/events        server-sent events: one `message` per service event ({ name, payload })
  *   GET  /*                 the renderer's files (index.html for routes)
- * Every request needs the per-run token (query `token`, then a SameSite=Strict cookie, or an
- * `Authorization: Bearer` header) and a Host (and Origin, when sent) of this very server: a page
+ * Every request needs the per-run token (query `token`, then a SameSite=Strict cookie named after
+ * the port, so two hosts in one browser keep their own, or an `Authorization: Bearer` header) and a Host (and Origin, when sent) of this very server: a page
  * on another site, or a DNS-rebinding name pointing at 127.0.0.1, gets 401/403 and nothing else.
  */
 
@@ -37,6 +37,8 @@ export interface WebHostOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** The largest call body accepted; a bigger one is answered 413 (default 80 MB). */
+  maxBodyBytes?: number;
 }
 
 export interface WebHost {
@@ -47,7 +49,14 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const COOKIE = 'samspil_token';
+/**
+ * The token's cookie, one per host: a browser sends cookies to every port of 127.0.0.1, so a
+ * second host (another port) must not overwrite the first one's. The page removes the token from
+ * its address once loaded (src/renderer/transport/http.ts); the cookie carries it from then on.
+ */
+export function tokenCookieName(port: number): string {
+  return `samspil_token_${port}`;
+}
 const MAX_BODY_BYTES = 80 * 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
 /** How long `close()` lets calls in flight finish before it cuts the connections left open. */
@@ -112,15 +121,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const queryToken = url.searchParams.get('token');
-    if (!sameToken(presentedToken(request, queryToken), token)) {
+    if (!sameToken(presentedToken(request, queryToken, port), token)) {
       send(response, 401, 'text/plain; charset=utf-8', 'Unauthorized: open the address Samspil printed, with its token.');
       return;
     }
     if (queryToken !== null) {
-      response.setHeader('Set-Cookie', `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`);
+      response.setHeader('Set-Cookie', `${tokenCookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`);
     }
     if (url.pathname.startsWith('/api/call/') && request.method === 'POST') {
-      await handleCall(decodeURIComponent(url.pathname.slice('/api/call/'.length)), request, response);
+      let name: string;
+      try {
+        name = decodeURIComponent(url.pathname.slice('/api/call/'.length));
+      } catch {
+        // `%E0%A4%A`: not a name at all, and the caller's mistake, not ours.
+        request.resume();
+        sendJson(response, 400, { ok: false, error: { code: 'unknown_call', params: { call: url.pathname.slice(10, 110) } } });
+        return;
+      }
+      await handleCall(name, request, response);
       return;
     }
     if (url.pathname === '/api/events' && request.method === 'GET') {
@@ -137,9 +155,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function handleCall(name: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
     let input: unknown;
     try {
-      const body = await readBody(request);
+      const body = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
       input = body.length === 0 ? {} : (JSON.parse(body) as unknown);
-    } catch {
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        // Answered, not reset: the rest of the body is read and dropped (a connection closed
+        // with unread data would reach the client as a reset before it reads the answer).
+        sendJson(response, 413, { ok: false, error: { code: 'invalid_input', params: { call: name, detail: `body over ${error.limit} bytes` } } });
+        return;
+      }
       sendJson(response, 400, { ok: false, error: { code: 'invalid_input', params: { call: name, detail: 'body is not JSON' } } });
       return;
     }
@@ -249,14 +273,14 @@ export function isOwnOrigin(origin: string | undefined, port: number): boolean {
   return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
-function presentedToken(request: IncomingMessage, queryToken: string | null): string | null {
+function presentedToken(request: IncomingMessage, queryToken: string | null, port: number): string | null {
   if (queryToken !== null) return queryToken;
   const auth = request.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length);
   const cookie = request.headers.cookie ?? '';
   for (const part of cookie.split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === COOKIE) return value.join('=');
+    if (key === tokenCookieName(port)) return value.join('=');
   }
   return null;
 }
@@ -268,15 +292,28 @@ function sameToken(presented: string | null, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+class BodyTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super('body too large');
+  }
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      request.resume();
+      reject(new BodyTooLarge(limit));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
+      if (size > limit) return; // past the limit: read and dropped
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'));
-        request.destroy();
+      if (size > limit) {
+        chunks.length = 0;
+        reject(new BodyTooLarge(limit));
         return;
       }
       chunks.push(chunk);

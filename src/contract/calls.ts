@@ -32,6 +32,14 @@ export const damageReasonSchema = z.enum([
   'invalid_shape',
   'migration_failed',
   'unreadable',
+  /** Not an ordinary file: a folder, a pipe (FIFO), a device or a link to one. */
+  'not_a_file',
+  /** Larger than a workspace may be (MAX_WORKSPACE_BYTES). */
+  'too_large',
+  /** Nested deeper than a workspace may be (src/contract/depth.ts). */
+  'too_deep',
+  /** A field named `__proto__`, which could not be kept on the next save (src/contract/depth.ts). */
+  'reserved_key',
 ]);
 export type DamageReason = z.infer<typeof damageReasonSchema>;
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DamageReason } from './calls';
 import type { Workspace } from './workspace';
+import { refuseJsonText } from './depth';
 
 /**
  * Turning a workspace file's text into a document, and back. Pure: the service reads the bytes,
@@ -53,6 +54,8 @@ const BOM = '\uFEFF';
 export function decodeWorkspace(text: string, options: CodecOptions): DecodeResult {
   if (text.trim().length === 0) return damaged('empty', text.length === 0 ? '' : 'only white space');
   if (text.startsWith(BOM)) return damaged('bom', 'the file starts with a byte-order mark (U+FEFF)');
+  const refused = refuseJsonText(text);
+  if (refused) return damaged(refused.reason, refused.detail);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

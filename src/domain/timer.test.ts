@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimerState } from '../contract/session';
-import { extendTimer, formatCountdown, pauseTimer, readTimer, resetTimer, startTimer } from './timer';
+import { emptyStepSession } from '../contract/session';
+import { extendTimer, formatCountdown, formatOvertime, pauseTimer, readTimer, resetTimer, startTimer, timersToPauseOnMove } from './timer';
 
 const at = (time: string) => new Date(`2026-11-22T${time}Z`);
 const fresh: TimerState = { startedAt: null, elapsedMs: 0, extraMinutes: 0 };
@@ -59,5 +60,23 @@ describe('step timer', () => {
     expect(formatCountdown(0)).toBe('0:00');
     expect(formatCountdown(-200_000)).toBe('-3:20');
     expect(formatCountdown(62 * 60_000)).toBe('1:02:00');
+  });
+});
+
+describe('overtime and moving between steps', () => {
+  it('says the same overtime as the countdown beside it', () => {
+    for (const ms of [-1, -999, -1000, -3500, -3999, -4000, -61_500, -3_600_500]) {
+      expect(formatOvertime(ms)).toBe(formatCountdown(ms).replace(/^-/, ''));
+    }
+    expect(formatOvertime(-3500)).toBe('0:03');
+    expect(formatOvertime(5000)).toBe('0:00');
+  });
+
+  it('pauses every other running timer when the room moves, banking the time spent', () => {
+    const running = (startedAt: string) => ({ ...emptyStepSession(), timer: { startedAt, elapsedMs: 60_000, extraMinutes: 0 } });
+    const items = { a: running('2026-11-22T09:00:00Z'), b: emptyStepSession(), c: running('2026-11-22T09:05:00Z') };
+    const paused = timersToPauseOnMove(items, 'c', at('09:10:00'));
+    expect(paused).toEqual([['a', { startedAt: null, elapsedMs: 60_000 + 10 * 60_000, extraMinutes: 0 }]]);
+    expect(timersToPauseOnMove(items, 'b', at('09:10:00')).map(([id]) => id)).toEqual(['a', 'c']);
   });
 });

@@ -1,4 +1,4 @@
-import type { TimerState } from '../contract/session';
+import type { StepSession, TimerState } from '../contract/session';
 
 /**
  * Timer arithmetic for a step's timebox. The timer is stored as recorded moments (started at,
@@ -69,4 +69,24 @@ export function formatCountdown(ms: number): string {
   const mm = hours > 0 ? String(minutes).padStart(2, '0') : String(minutes);
   const text = `${hours > 0 ? `${hours}:` : ''}${mm}:${String(seconds).padStart(2, '0')}`;
   return negative && totalSeconds > 0 ? `-${text}` : text;
+}
+
+/**
+ * "Over time by 0:03": the overtime of a reading as the countdown shows it, without the minus.
+ * Formatting the negated time instead rounds the other way and says a second more than the
+ * countdown beside it.
+ */
+export function formatOvertime(remainingMs: number): string {
+  return formatCountdown(Math.min(0, remainingMs)).replace(/^-/, '');
+}
+
+/**
+ * The room moves to `targetId`: every other step's running timer is paused, its running stretch
+ * banked as time spent, so one timer runs at a time and a step left behind never counts on.
+ * Returns the timers to store, by agenda item id.
+ */
+export function timersToPauseOnMove(items: Readonly<Record<string, StepSession>>, targetId: string, now: Date): [string, TimerState][] {
+  return Object.entries(items)
+    .filter(([itemId, session]) => itemId !== targetId && session.timer.startedAt !== null)
+    .map(([itemId, session]) => [itemId, pauseTimer(session.timer, now)]);
 }

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     // same window would be throttled by Chromium.
     const presenterContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 720 } });
     const presenterUrl = new URL(host.url);
-    await presenterContext.addCookies([{ name: 'samspil_token', value: host.token, url: presenterUrl.origin }]);
+    await presenterContext.addCookies([{ name: `samspil_token_${presenterUrl.port}`, value: host.token, url: presenterUrl.origin }]);
     const presenter = await presenterContext.newPage();
     await presenter.goto(`${host.url}#/present/${workspaceId}`);
     await presenter.locator('h1').first().waitFor();

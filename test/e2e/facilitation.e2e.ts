@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { workspaceIdOf } from './helpers';
+import { readmePicture } from './readme-pictures';
 
 /** Creates a workspace from the home screen and lands on its first step (the set-up). */
 async function newWorkshop(page: Page, name: string, client: string): Promise<string> {
@@ -167,15 +167,14 @@ test('axe finds nothing on the set-up step and on the presenter view, light and 
     expect((await axe()).violations, `set-up, ${colorScheme}`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
-  await mkdir('docs', { recursive: true });
-  await page.screenshot({ path: 'docs/facilitator.png' });
+  await page.screenshot({ path: readmePicture('facilitator.png') });
 
   await page.goto(`${host.url}#/present/${workspaceId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Set-up' })).toBeVisible();
   await page.setViewportSize({ width: 1920, height: 1080 });
   const presenterAxe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa']).analyze();
   expect((await presenterAxe()).violations, 'presenter, dark').toEqual([]);
-  await page.screenshot({ path: 'docs/presenter.png' });
+  await page.screenshot({ path: readmePicture('presenter.png') });
 
   // The light projector theme, chosen on the facilitator's laptop, is held to AAA contrast too.
   await page.goto(`${host.url}#/w/${workspaceId}`);

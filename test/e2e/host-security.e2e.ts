@@ -52,7 +52,7 @@ test('requests without the token, or with a wrong one, get 401 and nothing else'
     { what: 'GET / with a wrong token', answer: send(host, 'GET', `/?token=${wrong}`) },
     { what: 'GET / with an empty token', answer: send(host, 'GET', '/?token=') },
     { what: 'POST list with a wrong token', answer: send(host, 'POST', `${LIST}?token=${wrong}`, {}, '{}') },
-    { what: 'POST list with a wrong cookie', answer: send(host, 'POST', LIST, { Cookie: `samspil_token=${wrong}` }, '{}') },
+    { what: 'POST list with a wrong cookie', answer: send(host, 'POST', LIST, { Cookie: `samspil_token_${new URL(host.origin).port}=${wrong}` }, '{}') },
     { what: 'POST list with a wrong bearer', answer: send(host, 'POST', LIST, { Authorization: `Bearer ${wrong}` }, '{}') },
     { what: 'POST list with the token as a prefix', answer: send(host, 'POST', LIST, { Authorization: `Bearer ${host.token}x` }, '{}') },
   ];
@@ -87,7 +87,7 @@ test('the right token works: in the address (which sets the cookie), as a Bearer
   const page = await send(host, 'GET', `/?token=${host.token}`);
   expect(page.status).toBe(200);
   expect(page.body).toContain('<div id="root">');
-  expect(String(page.headers['set-cookie'])).toMatch(/samspil_token=.*HttpOnly.*SameSite=Strict/);
+  expect(String(page.headers['set-cookie'])).toMatch(new RegExp(`samspil_token_${new URL(host.origin).port}=.*HttpOnly.*SameSite=Strict`));
   expect(page.headers['content-security-policy']).toContain("script-src 'self'");
 
   // The home screen installs the sample on the first visit in a browser; here nobody has yet.
@@ -95,7 +95,7 @@ test('the right token works: in the address (which sets the cookie), as a Bearer
   expect(bearer.status).toBe(200);
   expect(JSON.parse(bearer.body)).toEqual({ ok: true, data: { workspaces: [] } });
 
-  const created = await send(host, 'POST', '/api/call/workspace.create', { Cookie: `samspil_token=${host.token}` }, JSON.stringify({ name: 'Kick-off workshop', clientCompany: 'Havbrise Software ApS', language: 'en', currency: 'DKK' }));
+  const created = await send(host, 'POST', '/api/call/workspace.create', { Cookie: `samspil_token_${new URL(host.origin).port}=${host.token}` }, JSON.stringify({ name: 'Kick-off workshop', clientCompany: 'Havbrise Software ApS', language: 'en', currency: 'DKK' }));
   expect(created.status).toBe(200);
   expect(JSON.parse(created.body)).toMatchObject({ ok: true, data: { name: 'Kick-off workshop' } });
 
@@ -114,9 +114,14 @@ test('a browser that opens the address without the token gets the refusal, not t
   expect(response?.status()).toBe(401);
   await expect(page.locator('body')).toHaveText(/^Unauthorized/);
   await expect(page.getByRole('heading', { name: 'Workspaces' })).toHaveCount(0);
-  // With the token it works, and afterwards the cookie carries it.
+  // With the token it works, and afterwards the cookie carries it: the token leaves the address.
   await page.goto(host.url);
   await expect(page.getByRole('listitem', { name: SAMPLE_EN })).toBeVisible();
+  expect(page.url()).not.toContain('token');
+  expect(await page.evaluate(() => location.href)).toBe(`${host.origin}/`);
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: SAMPLE_EN })).toBeVisible();
+  await page.goto('about:blank');
   const again = await page.goto(`${host.origin}/#/trash`);
   expect(again?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 2, name: 'Trash' })).toBeVisible();

@@ -6,7 +6,7 @@
 // Markdown export must hold the same numbers. The first pages are kept as PNGs for the README.
 import { test, expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Language, Workspace } from '../../src/contract/workspace';
@@ -16,6 +16,7 @@ import { contentsEntries, pdfFonts, pdfInfo, pdfOutline, pdfText } from '../play
 import { openApp, test as hostTest } from './fixtures';
 import { SAMPLE_EN, workspaceIdOf } from './helpers';
 import { writeEnrichedSample } from '../playbook/sample';
+import { readmePicture } from './readme-pictures';
 
 const root = resolve(import.meta.dirname, '..', '..');
 let work: string;
@@ -130,13 +131,12 @@ for (const c of cases) {
     expect(markdown).toContain('Nordvind Ventilation A/S');
 
     if (c.language === 'da') {
-      // The README's pictures: the cover (1), and the contents (2, from the PDF's page 3).
-      mkdirSync(join(root, 'docs'), { recursive: true });
+      // The README's pictures (only with the screenshots script): the cover (1), and the contents (2, from the PDF's page 3).
       for (const [picture, page] of [[1, 1], [2, 3]] as const) {
         const prefix = join(work, `page-${page}`);
         const made = spawnSync('pdftoppm', ['-png', '-r', '80', '-singlefile', '-f', String(page), '-l', String(page), output, prefix]);
         expect(made.status).toBe(0);
-        copyFileSync(`${prefix}.png`, join(root, 'docs', `playbook-${picture}.png`));
+        copyFileSync(`${prefix}.png`, readmePicture(`playbook-${picture}.png`));
       }
     }
   });

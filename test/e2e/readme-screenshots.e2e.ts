@@ -1,11 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { SAMPLE_DA, SAMPLE_EN, createWorkspace, workspaceTitle } from './helpers';
+import { readmePicture } from './readme-pictures';
 
-/** The README's pictures of the home screen, taken from the real app on every run. */
-const docs = resolve(import.meta.dirname, '..', '..', 'docs');
+/** The README's pictures of the home screen, taken from the real app (in docs/ by `npm run screenshots`). */
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -25,8 +23,7 @@ test('the home screen for the README (English, light)', async ({ page, host }) =
   await expect(page.getByRole('listitem').first()).toHaveAccessibleName('Kick-off workshop');
   await expect(page.getByRole('listitem', { name: SAMPLE_EN })).toContainText('Nordvind Ventilation A/S');
   await settle(page);
-  await mkdir(docs, { recursive: true });
-  await page.screenshot({ path: join(docs, 'home.png') });
+  await page.screenshot({ path: readmePicture('home.png') });
 });
 
 test.describe('on a Danish computer', () => {
@@ -45,7 +42,6 @@ test.describe('on a Danish computer', () => {
     await expect(page.getByRole('listitem')).toHaveCount(2);
     await expect(page.getByRole('listitem', { name: SAMPLE_DA })).toContainText('Nordvind Ventilation A/S');
     await settle(page);
-    await mkdir(docs, { recursive: true });
-    await page.screenshot({ path: join(docs, 'home-da-dark.png') });
+    await page.screenshot({ path: readmePicture('home-da-dark.png') });
   });
 });

@@ -31,6 +31,13 @@ export async function call<N extends AnyCallName>(name: N, input: AnyCallInput<N
   return answer.data as AnyCallOutput<N>;
 }
 
+/** Sends a call as the page goes away; nobody reads its answer (see Transport.callOnExit). */
+export function callOnExit<N extends AnyCallName>(name: N, input: AnyCallInput<N>): void {
+  const transport = current();
+  if (transport.callOnExit) transport.callOnExit(name, input);
+  else void transport.call(name, input).catch(() => undefined);
+}
+
 /** Listens to one kind of event; returns the unsubscribe function. */
 export function onEvent<N extends EventName | 'transport.reconnected'>(
   name: N,

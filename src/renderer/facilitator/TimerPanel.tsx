@@ -2,7 +2,7 @@ import { Pause, Play, Plus, RotateCcw } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimerState } from '../../contract/session';
-import { formatCountdown, readTimer } from '../../domain/timer';
+import { formatCountdown, formatOvertime, readTimer } from '../../domain/timer';
 import { changeTimer } from '../session/session-actions';
 import { useNow } from '../use-now';
 import { chimeEnabled, playChime, setChimeEnabled } from './chime';
@@ -37,7 +37,7 @@ export function TimerPanel({ itemId, timer, timeboxMinutes }: TimerPanelProps) {
       </p>
       <p className="timer-panel__status">
         {reading.overtime
-          ? t('timer.overtime', { time: formatCountdown(-reading.remainingMs) })
+          ? t('timer.overtime', { time: formatOvertime(reading.remainingMs) })
           : t('timer.of', { minutes: timeboxMinutes + timer.extraMinutes })}
         {' · '}
         {reading.running ? t('timer.running') : reading.spentMs > 0 ? t('timer.paused') : t('timer.notStarted')}

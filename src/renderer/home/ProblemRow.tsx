@@ -33,7 +33,7 @@ export function ProblemRow({ entry, onReveal, onRestoreBackup, onDelete }: Probl
         {entry.status === 'damaged' ? (
           <>
             <p className="workspace-row__problem">
-              <strong>{t('damaged')}</strong> {t(`damage.${entry.reason}`)}
+              <strong>{t('damaged')}</strong> {t([`damage.${entry.reason}`, `errors:damage.${entry.reason}`])}
             </p>
             {entry.detail ? <p className="workspace-row__detail">{t('damageDetail', { detail: entry.detail })}</p> : null}
             <p className="workspace-row__detail">{entry.backupCount > 0 ? t('backupsAvailable', { count: entry.backupCount }) : t('noBackups')}</p>

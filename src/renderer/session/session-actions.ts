@@ -1,7 +1,7 @@
 import { emptyStepSession, type StepSession } from '../../contract/session';
 import type { EditOp } from '../../contract/edit';
 import { neighbourItem, type AgendaItem } from '../../domain/agenda';
-import { extendTimer, pauseTimer, resetTimer, startTimer } from '../../domain/timer';
+import { extendTimer, pauseTimer, resetTimer, startTimer, timersToPauseOnMove } from '../../domain/timer';
 import { useDocumentStore } from '../stores/document-store';
 
 /**
@@ -23,9 +23,15 @@ function setItemField<K extends keyof StepSession>(itemId: string, field: K, val
 
 const running = (ops: EditOp[]) => useDocumentStore.getState().edit(ops, { undoable: false }).catch(() => undefined);
 
-/** Puts the room on `itemId`; a step not started yet becomes in progress. */
-export function goToItem(itemId: string): Promise<unknown> {
-  const ops: EditOp[] = [{ type: 'set', path: ['session', 'currentItemId'], value: itemId }];
+/** Leaving a step pauses its timer (and any other running one), banking the time spent. */
+function pauseTimersBesides(targetId: string, now: Date): EditOp[] {
+  const items = useDocumentStore.getState().workspace?.session.items ?? {};
+  return timersToPauseOnMove(items, targetId, now).map(([itemId, timer]) => ({ type: 'set', path: ['session', 'items', itemId, 'timer'], value: timer }));
+}
+
+/** Puts the room on `itemId`; a step not started yet becomes in progress; other timers pause. */
+export function goToItem(itemId: string, now = new Date()): Promise<unknown> {
+  const ops: EditOp[] = [{ type: 'set', path: ['session', 'currentItemId'], value: itemId }, ...pauseTimersBesides(itemId, now)];
   if ((itemSession(itemId)?.progress ?? 'not_started') === 'not_started') ops.push(...setItemField(itemId, 'progress', 'in_progress'));
   return running(ops);
 }
@@ -34,11 +40,11 @@ export function goToItem(itemId: string): Promise<unknown> {
  * "Next step": the item the facilitator is on is done, the next one in progress. "Previous step"
  * goes back. `fromId` is the item shown (the first one before the workshop has started).
  */
-export function goToNeighbour(agenda: readonly AgendaItem[], fromId: string | null, direction: 1 | -1): Promise<unknown> {
+export function goToNeighbour(agenda: readonly AgendaItem[], fromId: string | null, direction: 1 | -1, now = new Date()): Promise<unknown> {
   const currentId = fromId;
   const target = neighbourItem(agenda, currentId, direction);
   if (!target) return Promise.resolve();
-  const ops: EditOp[] = [{ type: 'set', path: ['session', 'currentItemId'], value: target.id }];
+  const ops: EditOp[] = [{ type: 'set', path: ['session', 'currentItemId'], value: target.id }, ...pauseTimersBesides(target.id, now)];
   if (direction === 1 && currentId && agenda.some((item) => item.id === currentId)) ops.push(...setItemField(currentId, 'progress', 'done'));
   if ((itemSession(target.id)?.progress ?? 'not_started') === 'not_started') ops.push(...setItemField(target.id, 'progress', 'in_progress'));
   return running(ops);

@@ -21,7 +21,10 @@ export function useDocumentEvents(): void {
       onEvent('settings.changed', (settings) => {
         if (settings.uiLanguage) useAppStore.getState().adoptUiLanguage(settings.uiLanguage);
       }),
-      onEvent('transport.reconnected', () => void useDocumentStore.getState().reload()),
+      onEvent('transport.reconnected', () => {
+        void useDocumentStore.getState().reload();
+        useDocumentStore.getState().retryNow();
+      }),
     ];
     return () => off.forEach((unsubscribe) => unsubscribe());
   }, []);

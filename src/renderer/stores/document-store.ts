@@ -2,10 +2,10 @@ import { applyPatches, enablePatches, type Patch } from 'immer';
 import { create } from 'zustand';
 import { applyEdit } from '../../contract/apply-edit';
 import type { EventPayload } from '../../contract/calls';
-import type { EditOp } from '../../contract/edit';
+import type { DocPath, EditOp } from '../../contract/edit';
 import type { ServiceError } from '../../contract/errors';
 import type { Workspace } from '../../contract/workspace';
-import { call, errorOf } from '../api/client';
+import { call, callOnExit, errorOf } from '../api/client';
 
 enablePatches();
 
@@ -19,11 +19,26 @@ export interface EditOptions {
   undoable?: boolean;
 }
 
-/** An edit of this window not yet in the confirmed document. */
+/**
+ * An edit of this window not yet in the confirmed document. Typing coalesces: while an edit of a
+ * field waits to be sent, the next keystroke of that field replaces its value instead of queueing
+ * another call, so at most one edit of a field is in flight and one waits, however fast the typing.
+ */
 interface PendingEdit {
   ops: EditOp[];
+  options: EditOptions;
+  /** Whether its call has left (a later keystroke then no longer merges into it). */
+  sent: boolean;
   /** The revision the service gave it, once it answered; it stays shown until the mirror has it. */
   acceptedAs?: number;
+}
+
+/** An edit the service refused: shown where it happened, with what the user typed kept. */
+export interface Refusal {
+  path: DocPath;
+  /** The value the user typed (a `set`'s value), to offer back. */
+  value: unknown;
+  error: ServiceError;
 }
 
 interface DocumentState {
@@ -40,6 +55,10 @@ interface DocumentState {
   saveError: ServiceError | null;
   /** The last edit, undo or redo that the service refused, to show beside the save state. */
   lastError: ServiceError | null;
+  /** Refused `set` edits by path, newest last: a field shows its own, with the typed text. */
+  refusals: Refusal[];
+  /** Set while the host does not answer: unsent edits are kept and sent again when it does. */
+  hostDown: boolean;
   loadError: ServiceError | null;
   open: (workspaceId: string) => Promise<void>;
   close: () => void;
@@ -54,6 +73,40 @@ interface DocumentState {
   applyChange: (change: EventPayload<'workspace.changed'>) => void;
   applySaveState: (state: EventPayload<'workspace.saveState'>) => void;
   clearError: () => void;
+  /** Forgets the refusal at `path` (the user saw it, or typed again). */
+  dismissRefusal: (path: DocPath) => void;
+  /** Sends what waits for a host that was down, now (also done on a timer and on reconnect). */
+  retryNow: () => void;
+  /** Sends every edit not yet sent at once, with keepalive: the page is going away. */
+  sendUnsentNow: () => void;
+}
+
+/** Whether everything this window typed is acknowledged by the service ("Saved" may show). */
+export const hasUnacknowledged = (state: Pick<DocumentState, 'pending'>): boolean =>
+  state.pending.some((entry) => entry.acceptedAs === undefined);
+
+/** The refusal of an edit at exactly `path`, if any. */
+export function refusalAt(state: Pick<DocumentState, 'refusals'>, path: DocPath): Refusal | undefined {
+  const key = JSON.stringify(path);
+  return state.refusals.find((refusal) => JSON.stringify(refusal.path) === key);
+}
+
+const samePaths = (a: readonly EditOp[], b: readonly EditOp[]) =>
+  a.length === b.length && a.every((op, i) => JSON.stringify(op.path) === JSON.stringify(b[i]!.path));
+
+/** Waits before sending again to a host that did not answer: 1 s, 2 s, 4 s, then every 5 s. */
+const RETRY_MS = [1000, 2000, 4000, 5000];
+let wakeRetry: (() => void) | null = null;
+function hostBack(attempt: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]);
+    function done() {
+      clearTimeout(timer);
+      if (wakeRetry === done) wakeRetry = null;
+      resolve();
+    }
+    wakeRetry = done;
+  });
 }
 
 /**
@@ -100,11 +153,55 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     const open = pending.filter((entry) => entry.acceptedAs === undefined || entry.acceptedAs > revision);
     return { pending: open, workspace: withPending(confirmed, open) };
   };
-  const answered = (entry: PendingEdit, acceptedAs: number | null) => {
-    // Refused: gone. Accepted: shown until the broadcast of that revision reaches the mirror.
+  const answered = (entry: PendingEdit, acceptedAs: number | null, error?: ServiceError) => {
+    // Refused: gone from the document, but what was typed is kept beside the field. Accepted:
+    // shown until the broadcast of that revision reaches the mirror.
     const pending = acceptedAs === null ? get().pending.filter((candidate) => candidate !== entry) : get().pending;
     if (acceptedAs !== null) entry.acceptedAs = acceptedAs;
-    set(showWith(get().confirmed, get().revision, pending));
+    const paths = entry.ops.map((op) => JSON.stringify(op.path));
+    let refusals = get().refusals.filter((refusal) => !paths.includes(JSON.stringify(refusal.path)));
+    if (error) {
+      const typed = entry.ops.filter((op) => op.type === 'set').map((op) => ({ path: op.path, value: op.value, error }));
+      refusals = [...refusals, ...typed];
+    }
+    set({ ...showWith(get().confirmed, get().revision, pending), refusals });
+  };
+
+  /** Sends one pending edit, in order; while the host is down it keeps it and tries again. */
+  const send = async (entry: PendingEdit): Promise<void> => {
+    const workspaceId = get().workspaceId;
+    if (!workspaceId) return;
+    for (let attempt = 0; ; attempt += 1) {
+      if (get().workspaceId !== workspaceId || !get().pending.includes(entry)) return;
+      if (entry.sent && entry.acceptedAs !== undefined) return; // sent as the page went away
+      entry.sent = true;
+      try {
+        const result = await call('workspace.edit', {
+          workspaceId,
+          baseRevision: get().revision,
+          clientId,
+          ops: entry.ops,
+          ...(entry.options.coalesceKey !== undefined ? { coalesceKey: entry.options.coalesceKey } : {}),
+          ...(entry.options.undoable === false ? { undoable: false } : {}),
+        });
+        answered(entry, result.revision);
+        set({ lastError: null, hostDown: false });
+        return;
+      } catch (thrown) {
+        const error = errorOf(thrown);
+        if (error.code === 'host_unreachable') {
+          // Nothing is thrown away: the edit stays shown and pending, later keystrokes merge into
+          // it, and it leaves again when the host answers.
+          entry.sent = false;
+          set({ hostDown: true });
+          await hostBack(attempt);
+          continue;
+        }
+        answered(entry, null, error);
+        set({ lastError: error });
+        throw thrown;
+      }
+    }
   };
 
   return {
@@ -118,14 +215,16 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     saveState: 'saved',
     saveError: null,
     lastError: null,
+    refusals: [],
+    hostDown: false,
     loadError: null,
 
     open: async (workspaceId) => {
-      set({ workspaceId, workspace: null, confirmed: null, pending: [], loadError: null, lastError: null, saveError: null, saveState: 'saved' });
+      set({ workspaceId, workspace: null, confirmed: null, pending: [], refusals: [], loadError: null, lastError: null, saveError: null, saveState: 'saved' });
       await get().reload();
     },
 
-    close: () => set({ workspaceId: null, workspace: null, confirmed: null, pending: [], loadError: null }),
+    close: () => set({ workspaceId: null, workspace: null, confirmed: null, pending: [], refusals: [], loadError: null }),
 
     reload: async () => {
       const workspaceId = get().workspaceId;
@@ -146,29 +245,23 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     },
 
     edit: (ops, options = {}) => {
-      const entry: PendingEdit = { ops };
+      const typing = options.coalesceKey !== undefined && ops.length > 0 && ops.every((op) => op.type === 'set');
+      const waiting = typing
+        ? get().pending.find((entry) => !entry.sent && entry.options.coalesceKey === options.coalesceKey && samePaths(entry.ops, ops))
+        : undefined;
+      if (waiting) {
+        // The field's edit has not left yet: this keystroke's value replaces the one it carries.
+        waiting.ops = ops;
+        const pending = [...get().pending];
+        set({ pending, workspace: withPending(get().confirmed, pending) });
+        return done.get(waiting)!;
+      }
+      const entry: PendingEdit = { ops, options, sent: false };
       const pending = [...get().pending, entry];
       set({ pending, workspace: withPending(get().confirmed, pending) });
-      return inOrder(async () => {
-        const { workspaceId, revision } = get();
-        if (!workspaceId) return;
-        try {
-          const result = await call('workspace.edit', {
-            workspaceId,
-            baseRevision: revision,
-            clientId,
-            ops,
-            ...(options.coalesceKey !== undefined ? { coalesceKey: options.coalesceKey } : {}),
-            ...(options.undoable === false ? { undoable: false } : {}),
-          });
-          answered(entry, result.revision);
-          set({ lastError: null });
-        } catch (thrown) {
-          answered(entry, null);
-          set({ lastError: errorOf(thrown) });
-          throw thrown;
-        }
-      });
+      const sent = inOrder(() => send(entry));
+      done.set(entry, sent);
+      return sent;
     },
 
     undo: () => inOrder(() => runHistory('workspace.undo')),
@@ -198,8 +291,53 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     },
 
     clearError: () => set({ lastError: null }),
+
+    dismissRefusal: (path) => {
+      const key = JSON.stringify(path);
+      set({ refusals: get().refusals.filter((refusal) => JSON.stringify(refusal.path) !== key) });
+    },
+
+    retryNow: () => wakeRetry?.(),
+
+    sendUnsentNow: () => {
+      const { workspaceId, pending } = get();
+      if (!workspaceId) return;
+      // Everything not acknowledged leaves now: the unsent, and the one in flight too (a page
+      // going away may cancel its request). Newest first, and an edit whose every path a newer
+      // one sets is skipped: keepalive requests may arrive in any order, and an older value of a
+      // field must never land after the newer one.
+      const covered = new Set<string>();
+      for (const entry of [...pending].reverse()) {
+        if (entry.acceptedAs !== undefined) continue;
+        const paths = entry.ops.map((op) => JSON.stringify(op.path));
+        const superseded = entry.ops.every((op) => op.type === 'set') && paths.every((path) => covered.has(path));
+        if (entry.ops.every((op) => op.type === 'set')) for (const path of paths) covered.add(path);
+        if (!superseded) {
+          callOnExit('workspace.edit', {
+            workspaceId,
+            baseRevision: get().revision,
+            clientId,
+            ops: entry.ops,
+            ...(entry.options.coalesceKey !== undefined ? { coalesceKey: entry.options.coalesceKey } : {}),
+            ...(entry.options.undoable === false ? { undoable: false } : {}),
+          });
+        }
+        // Sent for good: the queue must not send it a second time if the page stays after all.
+        entry.sent = true;
+        entry.acceptedAs = Number.MAX_SAFE_INTEGER;
+      }
+    },
   };
 });
+
+/** Each pending edit's promise, for the keystrokes merged into it. */
+const done = new WeakMap<PendingEdit, Promise<void>>();
+
+// The page is going away (a reload, a closed tab or window): what was typed and not yet sent
+// leaves now, with keepalive, instead of being lost with the page.
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => useDocumentStore.getState().sendUnsentNow());
+}
 
 async function runHistory(name: 'workspace.undo' | 'workspace.redo'): Promise<void> {
   const { workspaceId } = useDocumentStore.getState();

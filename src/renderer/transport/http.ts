@@ -7,6 +7,7 @@ import type { Transport, TransportEvent } from './types';
  * requests carry it. EventSource reconnects by itself; after a gap we say so, and mirrors reload.
  */
 export function createHttpTransport(base = ''): Transport {
+  if (typeof window !== 'undefined') removeTokenFromAddress(window.location, window.history);
   const listeners = new Set<(event: TransportEvent) => void>();
   let source: EventSource | null = null;
   let hadError = false;
@@ -44,6 +45,16 @@ export function createHttpTransport(base = ''): Transport {
         return { ok: false, error: { code: 'host_unreachable', params: {} } } as Envelope<unknown>;
       }
     },
+    callOnExit(name, input) {
+      // keepalive: the request outlives the page (a reload, a closed tab); at most 64 KB of them.
+      void fetch(`${base}/api/call/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input ?? {}),
+        credentials: 'same-origin',
+        keepalive: true,
+      }).catch(() => undefined);
+    },
     on(listener) {
       listeners.add(listener);
       if (!source) connect();
@@ -52,4 +63,16 @@ export function createHttpTransport(base = ''): Transport {
       };
     },
   };
+}
+
+/**
+ * The token arrives in the address, and the host answered that very request with the token's
+ * cookie: from here on the cookie carries it. Taking it out of the address keeps it out of the
+ * history, out of bookmarks and out of the presenter window's address (opened from this one).
+ */
+export function removeTokenFromAddress(location: Pick<Location, 'href'>, history: Pick<History, 'replaceState' | 'state'>): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('token')) return;
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
 }

@@ -1,13 +1,14 @@
 import { AlertCircle, Check, Loader } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../shell/use-error-text';
-import { useDocumentStore } from '../stores/document-store';
+import { hasUnacknowledged, useDocumentStore } from '../stores/document-store';
 
 /** Saved / saving / not saved (with the reason): always visible while a workspace is open. */
 export function SaveIndicator() {
   const { t } = useTranslation('workspace');
   const errorText = useErrorText();
-  const state = useDocumentStore((s) => s.saveState);
+  // "Saved" only once everything typed here is acknowledged (on disk), not while it waits to leave.
+  const state = useDocumentStore((s) => (s.saveState === 'saved' && hasUnacknowledged(s) ? 'saving' : s.saveState));
   const error = useDocumentStore((s) => s.saveError);
   return (
     <p className={`save-state save-state--${state}`} role="status" aria-live="polite">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
+import { nextDraft } from './field-sync';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
   label: string;
@@ -21,10 +22,12 @@ export function TextField({ label, hideLabel, value, onCommit, validate, ...rest
   const errorId = useId();
   const [draft, setDraft] = useState(value);
   const focused = useRef(false);
+  const lastSent = useRef<string | null>(null);
   const error = validate ? validate(draft) : null;
 
   useEffect(() => {
-    if (!focused.current) setDraft(value);
+    // Follows the document when it changes to something this field did not send (Ctrl+Z).
+    setDraft((draft) => nextDraft({ focused: focused.current, draft, value, lastSent: lastSent.current }));
   }, [value]);
 
   return (
@@ -48,7 +51,10 @@ export function TextField({ label, hideLabel, value, onCommit, validate, ...rest
         onChange={(event) => {
           const next = event.target.value;
           setDraft(next);
-          if (!validate || validate(next) === null) onCommit(next);
+          if (!validate || validate(next) === null) {
+            lastSent.current = next;
+            onCommit(next);
+          }
         }}
       />
       {error ? (

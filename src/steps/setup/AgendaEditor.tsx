@@ -91,6 +91,7 @@ export function AgendaEditor({ setup, edit }: AgendaEditorProps) {
                     label={t('agenda.itemTitle')}
                     hideLabel
                     value={item.title}
+                    validate={(value) => (value.trim() === '' ? t('errors:blankName') : null)}
                     onCommit={(value) => edit([{ type: 'set', path: [...PATH, { id: item.id }, 'title'], value }], { coalesceKey: `agenda:${item.id}:title` })}
                   />
                 )}

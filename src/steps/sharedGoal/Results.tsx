@@ -11,6 +11,8 @@ import { chartDescription, chartRows, LeadCalendarTable, MonthTable, OverviewTab
 interface ResultsProps {
   view: GoalView;
   slice: SharedGoalSlice;
+  /** Fields whose typed text is unsent (not a number): the results use their old values. */
+  unsentFields?: number;
 }
 
 /**
@@ -18,12 +20,19 @@ interface ResultsProps {
  * sales type, one chain in detail (chart, table, month by month), and when leads must arrive.
  * Until the input is valid it says how many fields still need attention, instead.
  */
-export function Results({ view, slice }: ResultsProps) {
+export function Results({ view, slice, unsentFields = 0 }: ResultsProps) {
   const { t } = useTranslation('sharedGoal');
   const { outcome } = view;
+  const stale = outcome.ok && unsentFields > 0;
   return (
-    <section className="step-section goal-results" aria-labelledby="goal-results-title">
+    <section className={`step-section goal-results${stale ? ' goal-results--stale' : ''}`} aria-labelledby="goal-results-title">
       <h3 id="goal-results-title">{t('results.title')}</h3>
+      {stale ? (
+        <p className="message message--warning" role="status">
+          <AlertTriangle aria-hidden="true" size={18} />
+          {t('results.stale', { count: unsentFields })}
+        </p>
+      ) : null}
       {outcome.ok ? (
         <PlanResults view={view} slice={slice} plan={outcome.data} />
       ) : (

@@ -4,6 +4,7 @@ import type { Language } from '../../contract/workspace';
 import type { GoalFormat } from './format';
 import { parseFailureKey } from './issues';
 import { parseAmount, parseDecimal, SEPARATORS, type ParseResult } from './parse';
+import { useReportUnsent } from './unsent';
 
 interface GoalNumberFieldProps {
   label: string;
@@ -49,6 +50,8 @@ export function GoalNumberField({ label, hideLabel, value, kind, language, f, un
   const emptyAllowed = !parsed.ok && parsed.reason === 'empty' && (onClear !== undefined || (!!error && value === undefined));
   const local = parsed.ok || emptyAllowed ? null : t(`parse.${parseFailureKey(parsed.reason, kind)}`, { example: whole ? '6' : example(kind, language) });
   const message = local ?? error ?? null;
+  // Typed but unsent: the results use the last valid value, and say so (./unsent.tsx).
+  useReportUnsent(local !== null);
 
   const shown = show(value);
   useEffect(() => {

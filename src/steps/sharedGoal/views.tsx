@@ -9,6 +9,8 @@ import { SharedGoalPresenter } from './Presenter';
 import { Results } from './Results';
 import { SalesTypesSection } from './SalesTypesSection';
 import { TeamSection } from './TeamSection';
+import { UnsentFieldsProvider } from './unsent';
+import { useState } from 'react';
 
 /**
  * The shared goal's editor: the target and its period, the sales types and their shares, the
@@ -18,13 +20,16 @@ import { TeamSection } from './TeamSection';
  */
 function SharedGoalEditor({ workspace, slice, edit }: StepEditorProps<SharedGoalSlice>) {
   const view = useGoalView(workspace, slice);
+  const [unsent, setUnsent] = useState(0);
   return (
     <div className="step-editor goal-editor">
-      <GoalSection slice={slice} edit={edit} view={view} />
-      <SalesTypesSection slice={slice} edit={edit} view={view} />
-      <ChainSection slice={slice} edit={edit} view={view} />
-      <TeamSection slice={slice} edit={edit} view={view} />
-      <Results slice={slice} view={view} />
+      <UnsentFieldsProvider onChange={setUnsent}>
+        <GoalSection slice={slice} edit={edit} view={view} />
+        <SalesTypesSection slice={slice} edit={edit} view={view} />
+        <ChainSection slice={slice} edit={edit} view={view} />
+        <TeamSection slice={slice} edit={edit} view={view} />
+      </UnsentFieldsProvider>
+      <Results slice={slice} view={view} unsentFields={unsent} />
     </div>
   );
 }

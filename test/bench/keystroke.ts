@@ -1,0 +1,120 @@
+/**
+ * Part of `npm run bench`: typing in the browser host, as the consultant does it.
+ *  - keystroke → painted with 120 cards on the current-state wall: from a key's keydown to the
+ *    frame after it (requestAnimationFrame, then a task), typed at 50 ms a key into one card.
+ *    Target: p95 under 50 ms (issue 11).
+ *  - edits in flight while typing at 100 keys a second into the facilitator's notes: keystrokes
+ *    coalesce into few edits, at most one of a field in flight (src/renderer/stores/document-store.ts).
+ * A report, never a failing test. Needs the built renderer (npm run bench builds it first).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright';
+import { createHostDispatch } from '../../electron/service/host-dispatch';
+import { createWorkspaceService } from '../../electron/service/workspace-service';
+import { browserHostHandlers } from '../../electron/web-host/host-calls';
+import { startWebHost } from '../../electron/web-host/server';
+
+const CARDS = 120;
+const KEYS = Number(process.env['BENCH_KEYS'] ?? 60);
+const TARGET_MS = 50;
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
+}
+
+/** Counts the page's workspace.edit calls and the most at once. */
+function countEdits(page: Page) {
+  const counts = { calls: 0, most: 0 };
+  const open = new Set<unknown>();
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/api/call/workspace.edit')) return;
+    counts.calls += 1;
+    open.add(request);
+    counts.most = Math.max(counts.most, open.size);
+  });
+  const settled = (request: unknown) => {
+    open.delete(request);
+  };
+  page.on('requestfinished', settled);
+  page.on('requestfailed', settled);
+  return counts;
+}
+
+async function main(): Promise<void> {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const dataDir = await mkdtemp(join(tmpdir(), 'samspil-bench-keystroke-'));
+  const service = await createWorkspaceService({ dataDir, watchIntervalMs: 0 });
+  const created = await service.call('workspace.create', { name: 'Bench', clientCompany: 'Nordvind A/S', language: 'en' });
+  const workspaceId = created.workspaceId;
+  const opened = await service.call('workspace.open', { workspaceId });
+  const columns = ['sales-on-marketing', 'marketing-on-sales', 'what-works'];
+  await service.call('workspace.edit', {
+    workspaceId,
+    baseRevision: opened.revision,
+    clientId: 'bench',
+    ops: Array.from({ length: CARDS }, (_, i) => ({
+      type: 'insert',
+      path: ['steps', 'currentState', 'cards'],
+      value: { id: `c${i}`, columnId: columns[i % 3], text: `Card number ${i + 1} of a busy wall`, themeId: null, votes: 0 },
+    })),
+  });
+  const host = await startWebHost({ service, dispatch: createHostDispatch(service, browserHostHandlers({ dataDir })), staticDir: join(root, 'out', 'renderer') });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${host.url}#/w/${workspaceId}`);
+    await page.getByRole('button', { name: 'Next step', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Current state' }).waitFor();
+    const card = page.getByRole('listitem', { name: `Card number ${CARDS} of a busy wall` }).getByRole('textbox').first();
+    await card.click();
+    await page.keyboard.press('End');
+    await page.evaluate(() => {
+      const samples: number[] = [];
+      (window as unknown as { samples: number[] }).samples = samples;
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - start), 0));
+        },
+        true,
+      );
+    });
+    const wallEdits = countEdits(page);
+    await page.keyboard.type('x'.repeat(KEYS), { delay: 50 });
+    await page.waitForTimeout(500);
+    const painted = stats(await page.evaluate(() => (window as unknown as { samples: number[] }).samples));
+    const wall = { ...wallEdits };
+
+    // Typing at 100 keys a second into the notes.
+    await page.getByRole('button', { name: 'Previous step', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Set-up' }).waitFor();
+    const notes = page.getByLabel('Facilitator notes (private)');
+    await notes.click();
+    const noteEdits = countEdits(page);
+    const typed = 'Husk at spørge til leadscoring og SLA før frokost. '.repeat(4);
+    await page.keyboard.type(typed, { delay: 10 });
+    await page.waitForFunction(() => !document.body.innerText.includes('Saving…'));
+
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    console.log('\nTyping in the browser host:');
+    console.log(`  keystroke → painted, ${CARDS} cards on the wall (${KEYS} keys at 50 ms): median ${ms(painted.median)}, p95 ${ms(painted.p95)}, max ${ms(painted.max)}`);
+    console.log(`    ${painted.p95 < TARGET_MS ? 'met   ' : 'MISSED'} p95 < ${TARGET_MS} ms; ${wall.calls} edit calls for ${KEYS} keys, at most ${wall.most} in flight`);
+    console.log(`  typing ${typed.length} keys at 100 a second into the notes: ${noteEdits.calls} edit calls, at most ${noteEdits.most} in flight`);
+  } finally {
+    await browser.close();
+    await host.close();
+    await service.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,81 @@
+// A lock whose pid runs again after a reboot (another program got the number) must not block the
+// workspace for good: a lock records the boot and its process's start time, and one from an earlier
+// boot, or whose pid now belongs to a later process, is taken over. A live owner is still honoured.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FileLocks, machineIdentity, type LockOwner, type MachineIdentity } from '../../electron/service/file-lock';
+import { ServiceFailure } from '../../src/contract/errors';
+import { TestBed } from './helpers';
+
+const bed = new TestBed();
+afterEach(() => bed.cleanup());
+
+/** A process that is alive and not us: the test runner's parent. */
+const livePid = process.ppid;
+
+const machine = (over: Partial<MachineIdentity> = {}): MachineIdentity => ({
+  bootId: () => 'boot-now',
+  bootTime: () => Date.parse('2026-12-01T08:00:00Z'),
+  processStart: (pid) => (pid === livePid ? 'start-of-the-live-process' : 'start-of-us'),
+  ...over,
+});
+
+async function lockFolderWith(owner: Partial<LockOwner>): Promise<string> {
+  const folder = join(await bed.tempDir(), 'locks');
+  await mkdir(folder);
+  await writeFile(join(folder, 'ws.lock'), JSON.stringify({ pid: livePid, host: hostname(), since: '2026-11-30T10:00:00Z', ...owner }));
+  return folder;
+}
+
+async function acquired(folder: string, identity: MachineIdentity): Promise<boolean> {
+  const locks = new FileLocks(folder, () => true, identity);
+  try {
+    await locks.acquire('ws');
+  } catch (error) {
+    if (error instanceof ServiceFailure && error.error.code === 'workspace_locked') return false;
+    throw error;
+  }
+  await locks.release('ws');
+  return true;
+}
+
+describe('a stale lock whose pid runs again', () => {
+  it('is taken over when it was written before a reboot (another boot id)', async () => {
+    const folder = await lockFolderWith({ bootId: 'boot-before', processStart: 'start-of-the-live-process' });
+    expect(await acquired(folder, machine())).toBe(true);
+  });
+
+  it('is taken over when the boot time moved (where there is no boot id)', async () => {
+    const folder = await lockFolderWith({ bootTime: Date.parse('2026-11-30T07:00:00Z') });
+    expect(await acquired(folder, machine({ bootId: () => null, processStart: () => null }))).toBe(true);
+  });
+
+  it('is taken over when the pid belongs to a process that started later', async () => {
+    const folder = await lockFolderWith({ bootId: 'boot-now', processStart: 'an-earlier-process' });
+    expect(await acquired(folder, machine())).toBe(true);
+  });
+
+  it('is honoured while its own process runs, and when nothing tells (an old lock)', async () => {
+    const live = await lockFolderWith({ bootId: 'boot-now', bootTime: Date.parse('2026-12-01T08:01:00Z'), processStart: 'start-of-the-live-process' });
+    expect(await acquired(live, machine())).toBe(false);
+    const old = await lockFolderWith({});
+    expect(await acquired(old, machine())).toBe(false);
+  });
+
+  it('records the boot and the start time of its process', async () => {
+    const folder = join(await bed.tempDir(), 'locks');
+    const locks = new FileLocks(folder);
+    await locks.acquire('ws');
+    const owner = JSON.parse(await readFile(join(folder, 'ws.lock'), 'utf8')) as LockOwner;
+    await locks.release('ws');
+    expect(owner.pid).toBe(process.pid);
+    expect(typeof owner.bootTime).toBe('number');
+    if (process.platform === 'linux') {
+      expect(owner.bootId).toBe(machineIdentity.bootId());
+      expect(owner.processStart).toMatch(/^\d+$/);
+      expect(machineIdentity.processStart(process.pid)).toBe(owner.processStart);
+    }
+  });
+});
