@@ -55,12 +55,13 @@ test('a facilitator sets up a workshop: six participants from the keyboard, an a
 
   // The agenda: add a break, give it a name and 15 minutes, see the plan and the overrun warning.
   await page.getByRole('button', { name: 'Add agenda item' }).click();
-  // A new workspace's agenda: set-up 30, current state 60, shared goal 75, and the break 15.
-  await expect(page.getByText('In all 3 hours, ending at 12:00.')).toBeVisible();
-  await page.getByLabel('Must end by').fill('11:45');
-  await expect(page.getByText('The plan runs 15 minutes past 11:45.')).toBeVisible();
+  // A new workspace's agenda: the nine steps' typical timeboxes (30 + 60 + 75 + 60 + 60 + 45 + 30
+  // + 30 + 30 = 420 minutes) and the break's 15.
+  await expect(page.getByText('In all 7 h 15 min, ending at 16:15.')).toBeVisible();
+  await page.getByLabel('Must end by').fill('16:00');
+  await expect(page.getByText('The plan runs 15 minutes past 16:00.')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Include Break in the agenda' }).uncheck();
-  await expect(page.getByText('In all 2 h 45 min, ending at 11:45.')).toBeVisible();
+  await expect(page.getByText('In all 7 hours, ending at 16:00.')).toBeVisible();
   await expect(page.getByText('The plan runs')).toHaveCount(0);
 
   // Invalid minutes stay in the field with a message and are not saved.
@@ -68,7 +69,7 @@ test('a facilitator sets up a workshop: six participants from the keyboard, an a
   await minutes.fill('-5');
   await expect(page.getByText('A whole number of minutes, 0 to 1440.')).toBeVisible();
   await minutes.fill('40');
-  await expect(page.getByText('In all 2 h 55 min, ending at 11:55.')).toBeVisible();
+  await expect(page.getByText('In all 7 h 10 min, ending at 16:10.')).toBeVisible();
 
   // Everything survives a reload.
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();

@@ -54,7 +54,7 @@ export function ParticipantsEditor({ participants, edit }: ParticipantsEditorPro
               label={t('participants.name')}
               hideLabel={index > 0}
               value={participant.name}
-              validate={(value) => (value.trim() === '' ? t('setup.participants.nameRequired') : null)}
+              validate={(value) => (value.trim() === '' ? t('participants.nameRequired') : null)}
               onCommit={(value) => field(participant, 'name', value)}
             />
             <TextField
