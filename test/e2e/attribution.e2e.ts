@@ -136,11 +136,14 @@ test('a new user builds a journey by keyboard, changes the half-life, reorders, 
   // Linear: marketing has touches 1 and 2 of 4, so 50 % = DKK 50,000.
   await page.getByRole('radio', { name: /^Linear/ }).check();
   await expect(presenter.getByText("Marketing's share under Linear: 50% · DKK 50,000")).toBeVisible();
-  const overflow = await presenter.evaluate(() => {
-    const root = document.querySelector('.presenter')!;
-    return { y: root.scrollHeight - root.clientHeight, x: root.scrollWidth - root.clientWidth };
-  });
-  expect(overflow).toEqual({ x: 0, y: 0 });
+  await expect
+    .poll(() =>
+      presenter.evaluate(() => {
+        const root = document.querySelector('.presenter')!;
+        return { y: root.scrollHeight - root.clientHeight, x: root.scrollWidth - root.clientWidth };
+      }),
+    )
+    .toEqual({ x: 0, y: 0 });
   expect((await new AxeBuilder({ page: presenter }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa']).analyze()).violations).toEqual([]);
 });
 

@@ -270,7 +270,12 @@ test('the projector shows 12 activities by 8 roles without scrollbars from 1280�
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await expect.poll(async () => (await presenterFit(page)).clipped, `${width}×${height}`).toBe(0);
+    await expect
+      .poll(async () => {
+        const { overflowY, overflowX, clipped } = await presenterFit(page);
+        return { overflowY, overflowX, clipped };
+      }, { message: `${width}×${height}` })
+      .toEqual({ overflowY: 0, overflowX: 0, clipped: 0 });
     const fit = await presenterFit(page);
     expect(fit, `${width}×${height}`).toMatchObject({ overflowY: 0, overflowX: 0, clipped: 0 });
     if (width === 1280) {

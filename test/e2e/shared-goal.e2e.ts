@@ -177,7 +177,8 @@ test('the presenter shows the sample goal without scrollbars from 1280×720 to 3
     [3840, 2160],
   ] as const) {
     await page.setViewportSize({ width, height });
-    const size = await page.evaluate(() => {
+    // The fit after a resize settles over a few frames: measure until it has.
+    const measure = () => page.evaluate(() => {
       const root = document.querySelector('.presenter')!;
       const svg = document.querySelector<SVGSVGElement>('.goal-chart--present')!;
       const box = svg.viewBox.baseVal;
@@ -199,6 +200,13 @@ test('the presenter shows the sample goal without scrollbars from 1280×720 to 3
         htmlText: Math.min(...html),
       };
     });
+    await expect
+      .poll(async () => {
+        const { overflowY, overflowX, clipped, pageX, pageY } = await measure();
+        return { overflowY, overflowX, clipped, pageX: Math.max(0, pageX), pageY: Math.max(0, pageY) };
+      }, { message: `${width}×${height}` })
+      .toEqual({ overflowY: 0, overflowX: 0, clipped: 0, pageX: 0, pageY: 0 });
+    const size = await measure();
     expect(size, `${width}×${height}`).toMatchObject({ overflowY: 0, overflowX: 0, clipped: 0 });
     expect(size.pageY, `${width}×${height}`).toBeLessThanOrEqual(0);
     expect(size.pageX, `${width}×${height}`).toBeLessThanOrEqual(0);
