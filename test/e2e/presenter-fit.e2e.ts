@@ -105,3 +105,56 @@ test('a wall of 60 cards, one of them a single 300-letter word and one a long ad
   }
   expect((await new AxeBuilder({ page }).analyze()).violations, 'wall presenter').toEqual([]);
 });
+
+test('a step shown again fits as it did; a view that changed while not shown is measured again and still fits (the fits the projector remembers are never stale)', async ({ page, host }) => {
+  await openApp(page, host);
+  await page.getByRole('listitem', { name: SAMPLE_EN }).getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Set-up' })).toBeVisible();
+  const workspaceId = workspaceIdOf(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await present(page, workspaceId, host.url, 'Set-up');
+  await expect(page.locator('.present-agenda li').first()).toBeVisible();
+  const scale = () => page.locator('.presenter__fit').evaluate((element) => Number((element as HTMLElement).style.getPropertyValue('--fit')));
+  const fitsWhole = async () => {
+    const { overflowX, overflowY, pageX, pageY, outside } = await presenterMetrics(page);
+    return { overflowX, overflowY, pageX, pageY, outside };
+  };
+  const whole = { overflowX: 0, overflowY: 0, pageX: 0, pageY: 0, outside: 0 };
+  await expect.poll(fitsWhole).toEqual(whole);
+  const setupScale = await scale();
+  // A short agenda is scaled up to fill the projector.
+  expect(setupScale).toBeGreaterThan(1);
+
+  await showStep(page, workspaceId, 'currentState');
+  await expect(page.getByRole('heading', { level: 1, name: 'Current state' })).toBeVisible();
+  await expect.poll(fitsWhole).toEqual(whole);
+  const wallScale = await scale();
+
+  await showStep(page, workspaceId, 'setup');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set-up' })).toBeVisible();
+  await expect(page.locator('.present-agenda li').first()).toBeVisible();
+  expect(await scale(), 'the set-up again, at the scale it had').toBe(setupScale);
+  await expect.poll(fitsWhole).toEqual(whole);
+
+  // Forty more cards on the wall while the room looks at the set-up: the wall is measured again.
+  await page.evaluate(async (id) => {
+    const call = async (name: string, input: unknown) => {
+      const response = await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+      const envelope = (await response.json()) as { ok: boolean; data?: { revision: number } };
+      if (!envelope.ok) throw new Error(JSON.stringify(envelope));
+      return envelope.data!;
+    };
+    const opened = await call('workspace.open', { workspaceId: id });
+    const ops = Array.from({ length: 40 }, (_, i) => ({
+      type: 'insert',
+      path: ['steps', 'currentState', 'cards'],
+      value: { id: `more-${i}`, columnId: 'sales-on-marketing', text: `Another thing the room wrote on the wall, number ${i + 1}`, themeId: null, votes: 0 },
+    }));
+    await call('workspace.edit', { workspaceId: id, baseRevision: opened.revision, clientId: 'e2e', ops });
+  }, workspaceId);
+  await showStep(page, workspaceId, 'currentState');
+  await expect(page.getByRole('heading', { level: 1, name: 'Current state' })).toBeVisible();
+  await expect(page.locator('.present-card', { hasText: 'number 40' })).toBeVisible();
+  await expect.poll(fitsWhole).toEqual(whole);
+  expect(await scale(), 'forty more cards are drawn smaller').toBeLessThan(wallScale);
+});

@@ -4,11 +4,43 @@ import { createContext, useContext, useLayoutEffect, useRef, type ReactNode, typ
 const PRECISION = 1.02;
 
 /**
- * The scales found before, by content (the slice shown: immer keeps it the same object while it
- * is unchanged), salt (which view of it) and box size: the facilitator going back and forth, or
- * the projector showing a step again, costs two layouts (the scale fits, 2 % more does not).
+ * The scales found before, by what was laid out: the view's markup (a fingerprint of its HTML),
+ * the salt (which view, which language) and the box's size. The same markup in a box of the same
+ * size lays out the same, so a remembered scale is set without measuring: the facilitator going
+ * back and forth costs the projector no forced layout at all (measuring a wall of cards twice cost
+ * 40–90 ms a step on a busy laptop). Anything that changes what is shown (a card, a participant's
+ * name another step shows, the timer's header changing the box) changes the key and is measured.
+ * Bounded: the oldest entries go first.
  */
-const remembered = new WeakMap<object, Map<string, number>>();
+const remembered = new Map<string, number>();
+const REMEMBERED_MAX = 200;
+
+function remember(key: string, scale: number): void {
+  remembered.delete(key);
+  remembered.set(key, scale);
+  if (remembered.size > REMEMBERED_MAX) remembered.delete(remembered.keys().next().value!);
+}
+
+/** FNV-1a over a string: a cheap fingerprint of a view's markup (no layout, no style). */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
+/** Attributes that hold ids, which lay nothing out. */
+const ID_ATTRIBUTES = /\s(?:id|for|headers|aria-(?:labelledby|describedby|controls|owns|activedescendant))="[^"]*"/g;
+
+/**
+ * Web fonts arriving change every measurement: what was remembered before them is forgotten and
+ * every box on screen fits again. Listened to once (reading `document.fonts.ready` in each fit
+ * forces a style and layout update of the whole page).
+ */
+const refitOnFonts = new Set<() => void>();
+globalThis.document?.fonts?.addEventListener('loadingdone', () => {
+  remembered.clear();
+  for (const refit of refitOnFonts) refit();
+});
 
 /**
  * Scales a projected view's content to fill its box: sets the CSS variable `--fit` (a factor from
@@ -16,15 +48,18 @@ const remembered = new WeakMap<object, Map<string, number>>();
  * nothing overflows the box or any element inside it marked `data-fit`. It scales up as well as
  * down, so a short agenda fills the projector and a wall of 60 cards still fits.
  *
- * Cheap enough to run on every step change: one layout at the current scale gives a first guess
- * (text grows about in proportion to the font size), then a binary search over the ratio between
- * the largest scale known to fit and the smallest known not to, down to 2 %: typically 5–7
- * synchronous layouts. Redone when the content (`contentKey`), the box's size or the fonts change.
- * The box's own size must not depend on its content (a grid or flex cell does not).
+ * Cheap enough to run on every step change: markup laid out before in a box of this size gets its
+ * remembered scale without a forced layout; new markup costs one layout at the current scale for a
+ * first guess (text grows about in proportion to the font size), then a binary search over the
+ * ratio between the largest scale known to fit and the smallest known not to, down to 2 %:
+ * typically 5–7 synchronous layouts. Redone when the content (`contentKey`), the box's size or the
+ * fonts change. The box's own size must not depend on its content (a grid or flex cell does not).
  */
 export function useFitToBox<T extends HTMLElement>(contentKey: unknown, min = 0.3, max = 1, salt = ''): RefObject<T | null> {
   const ref = useRef<T | null>(null);
   const framed = useContext(FitFrameContext);
+  /** The box's size as the ResizeObserver last reported it (reading it would force a layout). */
+  const size = useRef<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
@@ -57,21 +92,28 @@ export function useFitToBox<T extends HTMLElement>(contentKey: unknown, min = 0.
     /** How much room there is at this scale: below 1, the content is that much too large. */
     const room = () =>
       Math.min(...watched.flatMap((element) => [element.clientHeight / Math.max(1, element.scrollHeight), element.clientWidth / Math.max(1, element.scrollWidth)]));
-    const memo = typeof contentKey === 'object' && contentKey !== null ? contentKey : null;
-    const sizeKey = () => `${salt}|${box.clientWidth}x${box.clientHeight}|${min}|${max}`;
+    const measuredSize = () => {
+      size.current ??= { width: box.clientWidth, height: box.clientHeight };
+      return size.current;
+    };
+    const keyOf = () => {
+      const { width, height } = measuredSize();
+      // React's generated ids (useId) differ from one mount to the next: not part of the layout.
+      const markup = box.innerHTML.replace(ID_ATTRIBUTES, '');
+      return `${salt}|${width}x${height}|${min}|${max}|${fingerprint(markup)}`;
+    };
     const fit = () => {
-      collect();
-      const known = memo ? remembered.get(memo)?.get(sizeKey()) : undefined;
-      if (known !== undefined && fits(known) && (known >= max || !fits(Math.min(max, known * PRECISION)))) {
+      const key = keyOf();
+      const known = remembered.get(key);
+      if (known !== undefined) {
         box.style.setProperty('--fit', String(known));
         return;
       }
+      collect();
       search();
-      if (memo) {
-        const sizes = remembered.get(memo) ?? new Map<string, number>();
-        sizes.set(sizeKey(), Number(box.style.getPropertyValue('--fit')));
-        remembered.set(memo, sizes);
-      }
+      // Keyed by the size it was measured at (the search read it afresh).
+      size.current = { width: box.clientWidth, height: box.clientHeight };
+      remember(keyOf(), Number(box.style.getPropertyValue('--fit')));
     };
     const search = () => {
       // First guess: the content at scale 1, grown or shrunk in proportion to the room it leaves.
@@ -96,21 +138,17 @@ export function useFitToBox<T extends HTMLElement>(contentKey: unknown, min = 0.
       box.style.setProperty('--fit', String(low));
     };
     fit();
-    let width = box.clientWidth;
-    let height = box.clientHeight;
-    const observer = new ResizeObserver(() => {
-      if (box.clientWidth === width && box.clientHeight === height) return;
-      width = box.clientWidth;
-      height = box.clientHeight;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = box.clientWidth;
+      const height = box.clientHeight;
+      if (entry && size.current && width === size.current.width && height === size.current.height) return;
+      size.current = { width, height };
       fit();
     });
     observer.observe(box);
-    let live = true;
-    void document.fonts?.ready.then(() => {
-      if (live) fit();
-    });
+    refitOnFonts.add(fit);
     return () => {
-      live = false;
+      refitOnFonts.delete(fit);
       observer.disconnect();
     };
   }, [contentKey, min, max, framed, salt]);
