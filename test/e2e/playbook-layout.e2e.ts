@@ -33,6 +33,8 @@ async function openLayout(page: Page): Promise<void> {
       td, th { padding: 2px 4px; white-space: nowrap; }
       tr, h3 { break-inside: avoid; }
       h3 { margin: 0; height: 30px; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 8px; margin: 0; }
+      dt, dd { margin: 0; }
       p { margin: 0; }
     `,
   });
@@ -128,6 +130,28 @@ test.describe('the playbook layout', () => {
       expect(laid.texts[0], `filler ${filler}`).not.toContain('Eksport til Norden');
       expect(laid.texts[1]).toContain('Eksport til Norden');
       expect(laid.lastBlocks[0]).not.toBe('H3');
+    }
+  });
+  test('a heading moved to refill a page takes its whole list along: the break a term went over with is replaced, not kept', async ({ page }) => {
+    // The sample's attribution agreement once printed its heading and first fact alone on a page,
+    // the rest on the next: a first move (a description to a sparse last page, its term going
+    // along) was kept when a second move took the heading over instead.
+    const pairs = [
+      ['Model', 'W-formet.'],
+      ['Hvorfor', 'Sidste kontaktpunkt gav marketing 0 kr. af skolens 486.500 kr., selv om marketing bar skolen fra marts til august. Første kontaktpunkt ville give det hele til en kundes anbefaling.'],
+      ['Måles på', 'Pipeline krediteret marketing; vundet omsætning krediteret marketing.'],
+      ['Rapporteres', 'Månedligt i CRM’et.'],
+      ['Ejer', 'Sofie Lærke Andersen'],
+      ['Svarer på', 'Fælles mål og målinger'],
+    ];
+    const list = `<h3>Aftalen</h3><dl>${pairs.map(([term, text]) => `<dt>${term}</dt><dd>${text}</dd>`).join('')}</dl>`;
+    for (let filler = 200; filler <= 420; filler += 10) {
+      const laid = await layOut(page, `<div data-pb-keep style="height:${filler}px"></div>${list}`);
+      const at = laid.texts.findIndex((text) => text.includes('Aftalen'));
+      // The heading and its whole list (about 250 px) fit on a page: moved to a page of its own,
+      // the heading has every fact under it.
+      if (at > 0) expect(laid.texts[at], `filler ${filler}: ${JSON.stringify(laid.texts)}`).toContain('Svarer på');
+      expect(laid.lastBlocks[0], `filler ${filler}`).not.toBe('H3');
     }
   });
 });

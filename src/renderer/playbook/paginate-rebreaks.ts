@@ -40,10 +40,14 @@ function blocksOf(paginator: LaidOutPart, index: number): { clone: Element; sour
 
 const bodyRows = (table: Element) => Array.from(table.querySelectorAll(':scope > tbody > tr, :scope > tr')).filter((row) => row.hasAttribute(BLOCK_MARK));
 
-/** A break to force before `add` in the next pass, instead of the one forced before `replaces`. */
+/**
+ * A break to force before `add` in the next pass, instead of any forced before the blocks of
+ * `replaces` (the page the move refills: a break forced there opened it, whether before its first
+ * block or before a block a heading or term moved along with).
+ */
 export interface Rebreak {
   add: Element;
-  replaces?: Element;
+  replaces: Element[];
 }
 
 /**
@@ -60,11 +64,12 @@ export function rebreaks(paginator: LaidOutPart): Rebreak[] {
   const move = (source: Element | undefined, first: number) => {
     if (!source || touched.has(first) || touched.has(first + 1)) return;
     touched.add(first).add(first + 1);
-    // A break forced before the first block of the later page is the one this move replaces.
-    const opening = paginator.flows[first + 1]!.querySelector(`[${BLOCK_MARK}]`);
-    const replaces = opening ? paginator.sourceOf.get(opening) : undefined;
-    if (source === replaces) return;
-    moves.push({ add: source, ...(replaces && replaces !== source ? { replaces } : {}) });
+    // A break forced on the later page is what opened it: this move replaces it. (A forced break
+    // only ever takes effect at a page's start, so any such block on that page is its opener, or
+    // the block a keep-with-next term or heading went over with.)
+    const replaces = Array.from(paginator.flows[first + 1]!.querySelectorAll(`[${BLOCK_MARK}]`)).flatMap((clone) => paginator.sourceOf.get(clone) ?? []);
+    if (replaces[0] === source) return;
+    moves.push({ add: source, replaces: replaces.filter((block) => block !== source) });
   };
   const height = paginator.limitPx;
   const count = paginator.pages.length;

@@ -399,7 +399,7 @@ function layOutPart(blocks: readonly Element[], options: PaginateOptions, memory
   let best = { paginator, problems: found.length };
   while (found.length > 0 && passes < MAX_PASSES) {
     for (const { add, replaces } of found) {
-      if (replaces) memory.breakBefore.delete(replaces);
+      for (const block of replaces) memory.breakBefore.delete(block);
       memory.breakBefore.add(add);
     }
     paginator = new Paginator(options, memory, offset);
