@@ -112,6 +112,23 @@ describe('the playbook of issue 17', () => {
     expect(text.indexOf('## Resumé for ledelsen')).toBeLessThan(text.indexOf('## Indhold'));
   });
 
+  it('ends the executive summary with the open actions (and the first one due) and the date of the first review', () => {
+    // The Danish sample: 7 actions, all open, the earliest due 21 January 2027 (two are); first
+    // review 15 April 2027.
+    const da = playbookMarkdown(enrichedSample('da'), themes, t('da')).replace(/\u00a0/g, ' ');
+    const summary = da.slice(da.indexOf('## Resumé for ledelsen'), da.indexOf('## Indhold'));
+    expect(summary).toContain('- **Handlinger:** 7 åbne, den første med frist 21. januar 2027');
+    expect(summary).toContain('- **Første opfølgning:** 15. april 2027');
+    const workspace = enrichedSample('en');
+    const slice = (workspace.steps as unknown as { actionsSignOff: { actions: { status: string }[]; signOff: { firstReviewDate: string } } }).actionsSignOff;
+    for (const action of slice.actions.slice(1)) action.status = 'done';
+    slice.signOff.firstReviewDate = '';
+    const en = playbookMarkdown(workspace, themes, t('en')).replace(/\u00a0/g, ' ');
+    const enSummary = en.slice(en.indexOf('## Executive summary'), en.indexOf('## Contents'));
+    expect(enSummary).toMatch(/- \*\*Actions:\*\* 1 open, the first due \d+ \w+ 2027/);
+    expect(enSummary).not.toContain('First review');
+  });
+
   it('lets 12 participants sign, the teams in turn, and sends the rest to the appendix', () => {
     const model = playbookModel(stressWorkspace('en', { participants: 40 }));
     const signing = signatories(model);

@@ -35,6 +35,20 @@ export const actionsSignOffStep = {
   // The host may hand every step's answers and decisions in the context (`agreement`): a step
   // cannot read the registry itself. Without them the map uses the wall's marks and the actions.
   markdown: (slice, context) => actionsSignOffMarkdown(slice, context, (context as StepMarkdownContext & { agreement?: AgreementSources }).agreement),
+  // The executive summary's last lines: what is still to be done, and when the room meets again.
+  summary: (slice, { t, format }) => {
+    const open = slice.actions.filter((action) => action.what.trim() !== '' && action.status !== 'done');
+    const next = open.map((action) => action.due).filter(Boolean).sort()[0] ?? '';
+    const lines = [];
+    if (open.length > 0) {
+      lines.push({
+        label: t('summary.actions'),
+        text: next ? t('summary.actionsOpenDue', { count: open.length, n: format.number(open.length), date: format.date(next) }) : t('summary.actionsOpen', { count: open.length, n: format.number(open.length) }),
+      });
+    }
+    if (slice.signOff.firstReviewDate) lines.push({ label: t('summary.firstReview'), text: format.date(slice.signOff.firstReviewDate) });
+    return lines;
+  },
   answers: (slice) =>
     slice.actions
       .filter((action) => action.problemId !== null && action.what.trim() !== '')
