@@ -13,7 +13,7 @@ import { WORKSHOP_STEP_IDS } from '../../domain/workshop-steps';
 import { stepFormat } from '../kit/format';
 import { actionsSignOffStep } from './definition';
 import { sampleSteps } from '../index';
-import { agreementFacts } from './facts';
+import { agreementFacts, signOffBlocks } from './facts';
 import da from './i18n/da.json';
 import en from './i18n/en.json';
 
@@ -200,5 +200,25 @@ describe('the volume checks on the whole sample', () => {
     // The threshold and the SLA's volumes pass on the sample: not among the checks that fail.
     expect(en).not.toContain('The MQLs the goal needs vs the lead threshold');
     expect(en).not.toContain("The SLA's volumes equal the goal's");
+  });
+});
+
+describe('the sign-off page’s signature blocks', () => {
+  it('keeps the room’s order when all fit, and with 40 signers gives 12 blocks, the sponsor’s first', () => {
+    const doc = workspace('en');
+    const facts = agreementFacts(doc);
+    expect(signOffBlocks(facts)).toEqual({ signing: facts.slice.signOff.signers, others: [] });
+    // 40 participants who all sign, the teams in turn from sales; the sponsor is the third leader (p-10).
+    const teams = ['sales', 'marketing', 'leadership', 'other'] as const;
+    const participants = Array.from({ length: 40 }, (_, n) => ({ id: `p-${n}`, name: `Person ${n}`, title: '', team: teams[n % 4]! }));
+    const signers = participants.map((p) => ({ id: `signer-${p.id}`, participantId: p.id, role: '' }));
+    const many = { workshop: { ...facts.workshop, participants }, slice: { ...facts.slice, signOff: { ...facts.slice.signOff, sponsorId: 'p-10', signers } } };
+    const { signing, others } = signOffBlocks(many);
+    expect(signing).toHaveLength(12);
+    expect(others).toHaveLength(28);
+    // The sponsor first, then the teams in turn, leadership first: p-10, p-0 (sales), p-1 (marketing),
+    // p-3 (other); then p-2 (the first leader), p-4, p-5, p-7; then p-6, p-8, p-9, p-11.
+    expect(signing.map((s) => s.participantId)).toEqual(['p-10', 'p-0', 'p-1', 'p-3', 'p-2', 'p-4', 'p-5', 'p-7', 'p-6', 'p-8', 'p-9', 'p-11']);
+    expect(others.map((s) => s.id)).toEqual(signers.filter((s) => !signing.includes(s)).map((s) => s.id));
   });
 });
