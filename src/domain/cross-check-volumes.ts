@@ -67,8 +67,10 @@ export function mqlThresholdInput(goal: FunnelInput | null, leads: LeadDefinitio
  * The SLA stores no volume of its own: marketing's commitment is worked out live from the goal
  * (marketingCommitment in ./sla.ts), over the goal's own sellers. So the figures can only differ
  * when that derivation drifts from the goal's plan (computeFunnel), which this compares figure by
- * figure, or when the SLA has dropped marketing's volume commitment: then the SLA promises no
- * number at all, and each figure is unset.
+ * figure, or when the SLA has no marketing volume commitment: then it promises no number at all,
+ * and each figure is unset. (The SLA editor keeps its built-in commitments, but a file written
+ * elsewhere, imported or from before the commitment existed may lack it; validateSla flags it too.)
+ * In the app, then, this check passes with the figures it compared listed under it.
  *
  * @example
  * slaVolumesInput(goal, sla).volumes[0];
