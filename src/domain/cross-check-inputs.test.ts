@@ -52,9 +52,12 @@ describe('reading the checks’ inputs from the steps’ slices', () => {
     expect(meetingInputs(cadence)).toEqual([{ id: 'weekly', label: 'Weekly lead review', reviewsLeads: true, attendeeIds: ['p-jens'] }]);
   });
 
-  it('gives no input for a slice that is missing or of the wrong shape', () => {
-    expect(crossCheckInputsOf({ steps: {} }, [])).toEqual({});
-    expect(crossCheckInputsOf({ steps: { responsibilities: { mode: 'nonsense' } } }, [])).toEqual({});
-    expect(Object.keys(crossCheckInputsOf({ steps: { responsibilities: matrix } }, [{ id: 'p-jens', team: 'sales' }]))).toEqual(['raciAccountable']);
+  it('gives no input for a slice that is missing or of the wrong shape; the volume checks are told what they wait for', () => {
+    const VOLUME_CHECKS = ['mqlThreshold', 'slaVolumes', 'followUpCapacity'];
+    const empty = crossCheckInputsOf({ steps: {} }, []);
+    expect(Object.keys(empty)).toEqual(VOLUME_CHECKS);
+    expect([empty.mqlThreshold?.waitingFor, empty.slaVolumes?.waitingFor, empty.followUpCapacity?.waitingFor]).toEqual(['leadDefinitions', 'sla', 'sla']);
+    expect(Object.keys(crossCheckInputsOf({ steps: { responsibilities: { mode: 'nonsense' } } }, []))).toEqual(VOLUME_CHECKS);
+    expect(Object.keys(crossCheckInputsOf({ steps: { responsibilities: matrix } }, [{ id: 'p-jens', team: 'sales' }]))).toEqual([...VOLUME_CHECKS, 'raciAccountable']);
   });
 });

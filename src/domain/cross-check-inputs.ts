@@ -1,5 +1,8 @@
 import type { CrossCheckInputs, MeetingInput, OwnedItem, RaciRoleInput } from './cross-checks';
 import { cadenceOf, type Cadence } from './cadence-schema';
+import { followUpCapacityInput, mqlThresholdInput, slaVolumesInput } from './cross-check-volumes';
+import { goalOf } from './goal-access';
+import { leadDefinitionsOf } from './lead-schema';
 import { raciOf } from './raci';
 import type { RaciMatrix } from './raci-schema';
 import { slaOf, type Sla } from './sla-schema';
@@ -10,10 +13,14 @@ import { slaOf, type Sla } from './sla-schema';
  * missing or of the wrong shape gives no input: the check then waits for data (skipped), it never
  * fails on a step the room has not filled in.
  *
- * Covered: the RACI's accountable roles and their holders; the SLA commitments' and the meetings'
- * owners; which meetings review leads and who attends them. The volume checks (the threshold's
- * MQLs, the SLA's volumes, the sellers' capacity against the attempts) need the goal's plan and the
- * scoring model's expected share of MQLs: their adapter is still to come, and they wait for data.
+ * Covered: all seven checks. Here: the RACI's accountable roles and their holders; the SLA
+ * commitments' and the meetings' owners; which meetings review leads and who attends them. In
+ * ./cross-check-volumes.ts, from the shared goal's plan (the goal's own period: a year or a
+ * quarter), the lead definitions and the SLA: the MQLs the goal needs against the MQLs its leads
+ * give at the threshold (the share of the calibration's sample leads at or over it); the SLA's MQLs
+ * a month against the goal's; the sellers' follow-ups a week against the MQLs a week × the SLA's
+ * attempts. The volume checks always get an input: when a figure is missing it says what the check
+ * waits for (no goal, no MQL stage, no sample leads, no sellers or capacity, no SLA).
  */
 
 /**
@@ -65,7 +72,12 @@ export function crossCheckInputsOf(
   const matrix = raciOf(workspace);
   const sla = slaOf(workspace);
   const cadence = cadenceOf(workspace);
-  const inputs: Partial<CrossCheckInputs> = {};
+  const goal = goalOf(workspace);
+  const inputs: Partial<CrossCheckInputs> = {
+    mqlThreshold: mqlThresholdInput(goal, leadDefinitionsOf(workspace)),
+    slaVolumes: slaVolumesInput(goal, sla),
+    followUpCapacity: followUpCapacityInput(goal, sla),
+  };
   if (matrix) inputs.raciAccountable = { roles: raciRoleInputs(matrix), participantIds };
   if (sla || cadence) inputs.owners = { items: ownedItems(sla, cadence), participantIds };
   if (cadence) inputs.leadReviewAttendance = { meetings: meetingInputs(cadence), participants };

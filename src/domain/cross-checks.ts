@@ -1,4 +1,16 @@
-import { add, ceil, compare, decimalOf, div, floor, mul, ratio, sub, type Ratio } from './decimal';
+import { add, ceil, compare, div, floor, mul, ratio, sub, type Ratio } from './decimal';
+import {
+  exact,
+  HUNDRED,
+  PLACES,
+  result,
+  shown,
+  skippedForAgenda,
+  waitingKey,
+  type CheckFinding,
+  type CheckParams,
+  type CrossCheckResult,
+} from './cross-check-result';
 
 /**
  * The checks that tie the steps together: each a pure function of plain numbers and lists (an
@@ -8,106 +20,34 @@ import { add, ceil, compare, decimalOf, div, floor, mul, ratio, sub, type Ratio 
  *
  * A check is skipped, never failed, when a step it needs is not on the workshop's agenda
  * (`checks.skipped.notInAgenda`, with the missing steps) or when the room has not entered what it
- * compares yet (`checks.<id>.missing`): a check cannot fail on what the workshop never covered.
+ * compares yet (`checks.<id>.missing`, or `checks.<id>.waitingFor.<what>` when the adapter knows
+ * what is missing): a check cannot fail on what the workshop never covered.
  * Numbers are compared exactly (./decimal.ts): a tolerance of 10 % means 90 MQLs pass for 100 and
  * 89 do not, never "89.99999".
  */
 
-export type CrossCheckId =
-  | 'mqlThreshold'
-  | 'slaVolumes'
-  | 'followUpCapacity'
-  | 'raciAccountable'
-  | 'owners'
-  | 'leadReviewAttendance'
-  | 'firstReview';
-
-export const CROSS_CHECK_IDS: readonly CrossCheckId[] = [
-  'mqlThreshold',
-  'slaVolumes',
-  'followUpCapacity',
-  'raciAccountable',
-  'owners',
-  'leadReviewAttendance',
-  'firstReview',
-];
-
-export type CheckStatus = 'ok' | 'failing' | 'skipped';
-export type CheckParams = Record<string, string | number>;
-
-/** Where to fix something: a step, a field of its slice, and the item when one is to blame. */
-export interface CheckPlace {
-  stepId: string;
-  field: string;
-  itemId?: string;
-}
-
-/** One thing a failing check points at (a role nobody holds, a meeting with no owner …). */
-export interface CheckFinding {
-  key: string;
-  params: CheckParams;
-  place: CheckPlace;
-}
-
-export interface CrossCheckResult {
-  id: CrossCheckId;
-  status: CheckStatus;
-  /** What the check found (ok), what fails (failing) or why it did not run (skipped). */
-  key: string;
-  params: CheckParams;
-  /** The steps not on the agenda, when skipped for that (the view names them). */
-  missingSteps: string[];
-  /** How to fix it, when failing. */
-  fix: { key: string; params: CheckParams } | null;
-  /** The place the fix is made. */
-  place: CheckPlace;
-  findings: CheckFinding[];
-}
-
-/** The steps each check reads, all of which must be on the agenda for it to run. */
-export const CHECK_REQUIRES: Readonly<Record<CrossCheckId, readonly string[]>> = {
-  mqlThreshold: ['sharedGoal', 'leadDefinitions'],
-  slaVolumes: ['sharedGoal', 'serviceLevel'],
-  followUpCapacity: ['sharedGoal', 'serviceLevel'],
-  raciAccountable: ['responsibilities'],
-  // Either step is enough: the owners of whichever is on the agenda are checked.
-  owners: [],
-  leadReviewAttendance: ['feedbackCadence'],
-  firstReview: [],
-};
-
-const PLACES: Readonly<Record<CrossCheckId, CheckPlace>> = {
-  mqlThreshold: { stepId: 'leadDefinitions', field: 'threshold' },
-  slaVolumes: { stepId: 'serviceLevel', field: 'volumes' },
-  followUpCapacity: { stepId: 'serviceLevel', field: 'attempts' },
-  raciAccountable: { stepId: 'responsibilities', field: 'roles' },
-  owners: { stepId: 'serviceLevel', field: 'commitments' },
-  leadReviewAttendance: { stepId: 'feedbackCadence', field: 'meetings' },
-  firstReview: { stepId: 'actionsSignOff', field: 'firstReviewDate' },
-};
-
-function result(id: CrossCheckId, status: CheckStatus, key: string, params: CheckParams = {}, extra: Partial<CrossCheckResult> = {}): CrossCheckResult {
-  return { id, status, key, params, missingSteps: [], fix: null, place: PLACES[id], findings: [], ...extra };
-}
-
-/** Skipped because a step it needs is not on the agenda, or null when every one is. */
-export function skippedForAgenda(id: CrossCheckId, agenda: readonly string[], requires: readonly string[] = CHECK_REQUIRES[id]): CrossCheckResult | null {
-  const missing = requires.filter((step) => !agenda.includes(step));
-  return missing.length === 0 ? null : result(id, 'skipped', 'checks.skipped.notInAgenda', { steps: missing.length }, { missingSteps: missing });
-}
-
-const exact = (value: number): Ratio => decimalOf(value) ?? ratio(0n);
-const HUNDRED = ratio(100n);
+export { CHECK_REQUIRES, CROSS_CHECK_IDS, skippedForAgenda } from './cross-check-result';
+export type { CheckFinding, CheckParams, CheckPlace, CheckStatus, CrossCheckId, CrossCheckResult } from './cross-check-result';
 
 // --- 1. The MQLs the goal needs vs the MQLs the threshold gives ------------------------------------
+
+/** What the MQL check waits for: a goal that works back, an MQL stage in its chain, sample leads. */
+export type MqlThresholdWaitingFor = 'goal' | 'mqlStage' | 'leadDefinitions' | 'sampleLeads';
 
 export interface MqlThresholdInput {
   /** MQLs the shared goal needs per period (all sales types). */
   mqlsNeeded: number | null;
-  /** MQLs the lead definition's threshold is expected to give in the same period. */
-  mqlsFromThreshold: number | null;
+  /**
+   * MQLs the lead definition's threshold is expected to give in the same period: exact, since a
+   * share of the sample times the plan's leads may be a fraction (9/30 × 7,695 = 2,308.5).
+   */
+  mqlsFromThreshold: number | Ratio | null;
   /** How far apart they may be, in percent of the need (10 = ±10 %). */
   tolerancePercent: number;
+  /** What is missing, when a figure is null (the message names it). */
+  waitingFor?: MqlThresholdWaitingFor;
+  /** How the expected MQLs were worked out, listed under the result. */
+  basis?: { threshold: number; atThreshold: number; sampleSize: number; planLeads: number; months: number };
 }
 
 /**
@@ -120,21 +60,23 @@ export interface MqlThresholdInput {
 export function checkMqlThreshold(input: MqlThresholdInput, agenda: readonly string[]): CrossCheckResult {
   const skipped = skippedForAgenda('mqlThreshold', agenda);
   if (skipped) return skipped;
-  const { mqlsNeeded, mqlsFromThreshold, tolerancePercent } = input;
-  if (mqlsNeeded === null || mqlsFromThreshold === null) return result('mqlThreshold', 'skipped', 'checks.mqlThreshold.missing');
+  const { mqlsNeeded, mqlsFromThreshold, tolerancePercent, basis } = input;
+  if (mqlsNeeded === null || mqlsFromThreshold === null) return result('mqlThreshold', 'skipped', waitingKey('mqlThreshold', input.waitingFor));
   const needed = exact(mqlsNeeded);
   const given = exact(mqlsFromThreshold);
   const tolerance = exact(tolerancePercent);
   const low = div(mul(needed, sub(HUNDRED, tolerance)), HUNDRED);
   const high = div(mul(needed, add(HUNDRED, tolerance)), HUNDRED);
-  const params = { needed: mqlsNeeded, given: mqlsFromThreshold, tolerance: tolerancePercent, difference: Math.abs(mqlsFromThreshold - mqlsNeeded) };
+  const difference = sub(given, needed);
+  const params = { needed: mqlsNeeded, given: shown(given), tolerance: tolerancePercent, difference: shown(difference.n < 0n ? sub(ratio(0n), difference) : difference, 'away') };
+  const findings: CheckFinding[] = basis ? [{ key: 'checks.mqlThreshold.basis', params: { ...basis, given: params.given }, place: PLACES.mqlThreshold }] : [];
   if (compare(given, low) < 0) {
-    return result('mqlThreshold', 'failing', 'checks.mqlThreshold.tooFew', params, { fix: { key: 'checks.mqlThreshold.fixTooFew', params } });
+    return result('mqlThreshold', 'failing', 'checks.mqlThreshold.tooFew', params, { findings, fix: { key: 'checks.mqlThreshold.fixTooFew', params } });
   }
   if (compare(given, high) > 0) {
-    return result('mqlThreshold', 'failing', 'checks.mqlThreshold.tooMany', params, { fix: { key: 'checks.mqlThreshold.fixTooMany', params } });
+    return result('mqlThreshold', 'failing', 'checks.mqlThreshold.tooMany', params, { findings, fix: { key: 'checks.mqlThreshold.fixTooMany', params } });
   }
-  return result('mqlThreshold', 'ok', 'checks.mqlThreshold.ok', params);
+  return result('mqlThreshold', 'ok', 'checks.mqlThreshold.ok', params, { findings });
 }
 
 // --- 2. The SLA's volumes equal the goal's ---------------------------------------------------------
@@ -143,50 +85,69 @@ export interface VolumePair {
   /** What the volume is of (a sales type, a month …), for the finding. */
   id: string;
   label: string;
+  /**
+   * What the figure measures, when an adapter says it: all sales types, one sales type (`label`
+   * names it) or each seller, per month. The view words it (`checks.slaVolumes.measure.<measure>`).
+   */
+  measure?: 'total' | 'salesType' | 'perSeller';
   /** MQLs marketing commits to in the SLA, or null when not set. */
   sla: number | null;
   /** MQLs the shared goal needs for the same. */
   goal: number;
 }
 
+/** What the volume check waits for: the SLA, a goal that works back, an MQL stage in its chain. */
+export type SlaVolumesWaitingFor = 'sla' | 'goal' | 'mqlStage';
+
 /**
  * Whether every volume the SLA commits to equals the goal's (exactly: the SLA is the goal's promise).
+ * When they all do, the figures compared are listed under the ok result.
  *
  * @example
  * checkSlaVolumes({ volumes: [{ id: 'new', label: 'New business', sla: 40, goal: 46 }] }, agenda).findings[0].params;
  * // { label: 'New business', sla: 40, goal: 46, difference: -6 }
  */
-export function checkSlaVolumes(input: { volumes: readonly VolumePair[] }, agenda: readonly string[]): CrossCheckResult {
+export function checkSlaVolumes(input: { volumes: readonly VolumePair[]; waitingFor?: SlaVolumesWaitingFor }, agenda: readonly string[]): CrossCheckResult {
   const skipped = skippedForAgenda('slaVolumes', agenda);
   if (skipped) return skipped;
-  if (input.volumes.length === 0) return result('slaVolumes', 'skipped', 'checks.slaVolumes.missing');
+  if (input.volumes.length === 0) return result('slaVolumes', 'skipped', waitingKey('slaVolumes', input.waitingFor));
   const findings: CheckFinding[] = [];
+  const compared: CheckFinding[] = [];
   for (const pair of input.volumes) {
     const place = { ...PLACES.slaVolumes, itemId: pair.id };
+    const measure: CheckParams = pair.measure === undefined ? {} : { measure: pair.measure };
     if (pair.sla === null) {
-      findings.push({ key: 'checks.slaVolumes.unset', params: { label: pair.label, goal: pair.goal }, place });
+      findings.push({ key: 'checks.slaVolumes.unset', params: { label: pair.label, ...measure, goal: pair.goal }, place });
     } else if (compare(exact(pair.sla), exact(pair.goal)) !== 0) {
-      findings.push({ key: 'checks.slaVolumes.differs', params: { label: pair.label, sla: pair.sla, goal: pair.goal, difference: pair.sla - pair.goal }, place });
+      findings.push({ key: 'checks.slaVolumes.differs', params: { label: pair.label, ...measure, sla: pair.sla, goal: pair.goal, difference: pair.sla - pair.goal }, place });
+    } else {
+      compared.push({ key: 'checks.slaVolumes.same', params: { label: pair.label, ...measure, sla: pair.sla, goal: pair.goal }, place });
     }
   }
-  if (findings.length === 0) return result('slaVolumes', 'ok', 'checks.slaVolumes.ok', { count: input.volumes.length });
+  if (findings.length === 0) return result('slaVolumes', 'ok', 'checks.slaVolumes.ok', { count: input.volumes.length }, { findings: compared });
   return result('slaVolumes', 'failing', 'checks.slaVolumes.failing', { count: findings.length }, { findings, fix: { key: 'checks.slaVolumes.fix', params: {} } });
 }
 
 // --- 3. The sellers' follow-up capacity vs the SLA's attempts --------------------------------------
 
+/** What the capacity check waits for: a goal that works back (with an MQL stage), its sellers, their capacity, the SLA. */
+export type FollowUpCapacityWaitingFor = 'goal' | 'sellers' | 'capacity' | 'sla';
+
 export interface FollowUpCapacityInput {
   sellers: number | null;
   /** Follow-ups one seller can make per week (the shared goal's capacity). */
   followUpsPerSellerPerWeek: number | null;
-  /** Leads handed to sales per week under the SLA. */
-  leadsPerWeek: number | null;
+  /** Leads handed to sales per week under the SLA: exact (2,287 MQLs over 52 weeks is 2287/52). */
+  leadsPerWeek: number | Ratio | null;
   /** Contact attempts the SLA promises per lead. */
   attemptsPerLead: number | null;
+  /** What is missing, when a figure is null (the message names it). */
+  waitingFor?: FollowUpCapacityWaitingFor;
 }
 
 /**
  * Whether the sellers can make the attempts the SLA promises: leads × attempts ≤ sellers × capacity.
+ * When not even one attempt per lead fits, the fix says so rather than "lower the attempts to 0".
  *
  * @example
  * checkFollowUpCapacity({ sellers: 3, followUpsPerSellerPerWeek: 20, leadsPerWeek: 12, attemptsPerLead: 6 }, agenda).params;
@@ -197,24 +158,28 @@ export function checkFollowUpCapacity(input: FollowUpCapacityInput, agenda: read
   if (skipped) return skipped;
   const { sellers, followUpsPerSellerPerWeek: perSeller, leadsPerWeek, attemptsPerLead } = input;
   if (sellers === null || perSeller === null || leadsPerWeek === null || attemptsPerLead === null) {
-    return result('followUpCapacity', 'skipped', 'checks.followUpCapacity.missing');
+    return result('followUpCapacity', 'skipped', waitingKey('followUpCapacity', input.waitingFor));
   }
-  const needed = mul(exact(leadsPerWeek), exact(attemptsPerLead));
+  const leads = exact(leadsPerWeek);
+  const needed = mul(leads, exact(attemptsPerLead));
   const capacity = mul(exact(sellers), exact(perSeller));
   const sellersNeeded = perSeller > 0 ? Number(ceil(div(needed, exact(perSeller)))) : 0;
+  // The most attempts per lead the sellers can keep: ⌊capacity ÷ leads⌋.
+  const attemptsPossible = leads.n > 0n ? Number(floor(div(capacity, leads))) : 0;
   const params = {
     needed: Number(ceil(needed)),
     capacity: Number(ceil(capacity)),
     sellers,
     perSeller,
-    leadsPerWeek,
+    // Rounded up, as the goal shows a week's figures: a week never looks lighter than it is.
+    leadsPerWeek: shown(leads, 'up'),
     attemptsPerLead,
     sellersNeeded,
-    // The most attempts per lead the sellers can keep: ⌊capacity ÷ leads⌋.
-    attemptsPossible: leadsPerWeek > 0 ? Number(floor(div(capacity, exact(leadsPerWeek)))) : 0,
+    attemptsPossible,
   };
   if (compare(needed, capacity) > 0) {
-    return result('followUpCapacity', 'failing', 'checks.followUpCapacity.failing', params, { fix: { key: 'checks.followUpCapacity.fix', params } });
+    const fix = attemptsPossible >= 1 ? 'checks.followUpCapacity.fix' : 'checks.followUpCapacity.fixNoAttempt';
+    return result('followUpCapacity', 'failing', 'checks.followUpCapacity.failing', params, { fix: { key: fix, params } });
   }
   return result('followUpCapacity', 'ok', 'checks.followUpCapacity.ok', params);
 }
@@ -356,7 +321,7 @@ export function checkFirstReview(input: { firstReviewDate: string; workshopDate:
 
 export interface CrossCheckInputs {
   mqlThreshold: MqlThresholdInput;
-  slaVolumes: { volumes: readonly VolumePair[] };
+  slaVolumes: { volumes: readonly VolumePair[]; waitingFor?: SlaVolumesWaitingFor };
   followUpCapacity: FollowUpCapacityInput;
   raciAccountable: { roles: readonly RaciRoleInput[]; participantIds: readonly string[] };
   owners: { items: readonly OwnedItem[]; participantIds: readonly string[] };

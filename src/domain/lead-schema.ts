@@ -180,3 +180,16 @@ export type LeadDefinitions = z.infer<typeof leadDefinitionsSchema>;
 
 /** Where the slice lives in the workspace document. */
 export const LEAD_DEFINITIONS_PATH = ['steps', 'leadDefinitions'] as const;
+
+/**
+ * The lead definitions of a workspace, safe-parsed, or null when it has none or one of the wrong
+ * shape (other steps and the cross-checks read it through this, never through the step's folder).
+ *
+ * @example
+ * const leads = leadDefinitionsOf(workspace);
+ * const threshold = leads?.scoring.mqlThreshold ?? null;
+ */
+export function leadDefinitionsOf(workspace: { steps: Record<string, unknown> }): LeadDefinitions | null {
+  const parsed = leadDefinitionsSchema.safeParse(workspace.steps[LEAD_DEFINITIONS_PATH[1]]);
+  return parsed.success ? parsed.data : null;
+}

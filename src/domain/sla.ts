@@ -1,7 +1,7 @@
 import { ceilDiv, decimalOf, ratio, toNumber } from './decimal';
 import { computeFunnel } from './funnel';
 import type { FunnelInput } from './funnel-schema';
-import { LEAD_DEFINITIONS_PATH, leadDefinitionsSchema } from './lead-schema';
+import { leadDefinitionsOf } from './lead-schema';
 import type { Commitment, CommitmentKind, Sla, SlaOwner } from './sla-schema';
 import type { Participant } from './workshop';
 
@@ -240,8 +240,8 @@ export function ownerLabel(owner: SlaOwner, participants: readonly Pick<Particip
  * mqlDefinitionOf(workspace); // 'Scores at or above the MQL threshold; handed over to sales …'
  */
 export function mqlDefinitionOf(workspace: { steps: Record<string, unknown> }): string {
-  const parsed = leadDefinitionsSchema.safeParse(workspace.steps[LEAD_DEFINITIONS_PATH[1]]);
-  if (!parsed.success || parsed.data.mqlStageId === null) return '';
-  const { stages, mqlStageId } = parsed.data;
+  const leads = leadDefinitionsOf(workspace);
+  if (!leads || leads.mqlStageId === null) return '';
+  const { stages, mqlStageId } = leads;
   return stages.find((stage) => stage.id === mqlStageId)?.entryCriteria.trim() ?? '';
 }

@@ -105,6 +105,22 @@ test('actions from two steps by keyboard, the last problem answered, signed as 1
   await expect(checks.locator('[data-check="raciAccountable"]')).toHaveAttribute('data-status', 'ok');
   await expect(checks.locator('[data-check="owners"]')).toHaveAttribute('data-status', 'ok');
   await expect(checks.locator('[data-check="leadReviewAttendance"]')).toHaveAttribute('data-status', 'ok');
+  // The volume checks read the goal, the lead definitions and the SLA, and show their figures:
+  // 9 of 30 sample leads × 7,695 leads = 2,308.5 MQLs a year against the 2,287 the goal needs;
+  // the SLA's MQLs a month equal the goal's; 2,287 ÷ 52 × 6 attempts = 264 follow-ups a week
+  // where 6 sellers with room for 5 each make 30.
+  const threshold = checks.locator('[data-check="mqlThreshold"]');
+  await expect(threshold).toHaveAttribute('data-status', 'ok');
+  await expect(threshold).toContainText('The threshold gives 2,308.50 MQLs; the goal needs 2,287 (tolerance 10%).');
+  await expect(threshold).toContainText('At 45 points, 9 of the 30 sample leads reach the threshold; that share of the goal’s 7,695 leads over 12 months gives 2,308.50 MQLs');
+  const volumes = checks.locator('[data-check="slaVolumes"]');
+  await expect(volumes).toHaveAttribute('data-status', 'ok');
+  await expect(volumes).toContainText('MQLs a month, New business: 128 in the SLA, 128 in the goal.');
+  await expect(volumes).toContainText('MQLs a month per seller: 32 in the SLA, 32 in the goal.');
+  const capacity = checks.locator('[data-check="followUpCapacity"]');
+  await expect(capacity).toHaveAttribute('data-status', 'failing');
+  await expect(capacity).toContainText('The SLA asks for 264 follow-ups a week (43.99 MQLs a week × 6 attempts); 6 sellers can make 30 (5 each).');
+  await expect(capacity).toContainText('Not even one attempt per lead fits: add sellers (53 are needed)');
   // Without a first review date the check fails, says how to fix it, and leads to the field.
   const firstReview = page.getByLabel('Date of the first review');
   await firstReview.fill('');
@@ -181,6 +197,9 @@ test.describe('a Danish computer', () => {
     await openStep(page, /Handlinger og underskrift/);
     await expect(page.getByTestId('coverage-summary')).toHaveText('Alle problemer er besvaret eller udskudt: aftalen kan underskrives.');
     await expect(page.getByTestId('agreement-version')).toHaveText('Version 1.0 (udkast)');
+    const checks = page.getByRole('region', { name: 'Tjek på tværs af trinene' });
+    await expect(checks.locator('[data-check="slaVolumes"]')).toContainText('MQL’er pr. måned, Nye kunder: 128 i SLA’en, 128 i målet.');
+    await expect(checks.locator('[data-check="followUpCapacity"]')).toContainText('SLA’en kræver 264 opfølgninger om ugen (43,99 MQL’er om ugen × 6 forsøg); 6 sælgere kan klare 30 (5 hver).');
     await shot(page, 'editor-da');
     await page.goto(`${host.url}#/playbook/${workspaceId}`);
     // 32 pages are laid out first: that takes a while on a busy machine.
@@ -189,6 +208,8 @@ test.describe('a Danish computer', () => {
     await expect(section).toContainText('Book den ugentlige leadgennemgang (mandage kl. 8.30) resten af året');
     await expect(section).toContainText('21. januar 2027');
     await expect(section).toContainText('Første opfølgning15. april 2027');
+    // The playbook prints the check that fails, with its figures.
+    await expect(page.locator('.pb-page .playbook-agreement__checks')).toContainText('SLA’en kræver 264 opfølgninger om ugen');
     await shot(page, 'playbook-da');
   });
 });

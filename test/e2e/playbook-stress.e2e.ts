@@ -8,7 +8,9 @@
 // exact paper size, and the document information (title with the client's real name, author,
 // creator, the language); the consultant's brand and the document control on the first pages, the
 // footer without the workspace's internal name; the cover holding 9 participants and sending 40 to
-// an appendix, the sign-off on one page; and the notes of a custom agenda item kept with --notes.
+// an appendix, the sign-off on one page (the generic one, and the actions step's own with 40
+// signers: 12 signature blocks and the rest by name); and the notes of a custom agenda item kept
+// with --notes.
 import { test, expect } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -72,8 +74,8 @@ const PAPER = {
 
 const TITLE_DATE: Record<Language, string> = { da: '14. januar 2027', en: '14 January 2027' };
 const WORDS = {
-  da: { summary: 'Resumé for ledelsen', firm: `Udarbejdet af ${STRESS_FIRM}`, control: ['Dokumentstyring', 'Version', '2.1', 'Endelig', '21. januar 2027', 'Fortroligt: udarbejdet til Nordvind Ventilation A/S'], footer: 'Fortroligt · Version 2.1, endelig', signOffIntro: 'Med vores underskrift aftaler vi', appendix: 'Bilag: deltagere', more: '40 deltagere' },
-  en: { summary: 'Executive summary', firm: `Prepared by ${STRESS_FIRM}`, control: ['Document control', 'Version', '2.1', 'Final', '21 January 2027', 'Confidential: prepared for Nordvind Ventilation A/S'], footer: 'Confidential · Version 2.1, final', signOffIntro: 'By signing, we agree to work by this playbook', appendix: 'Appendix: participants', more: '40 participants' },
+  da: { summary: 'Resumé for ledelsen', firm: `Udarbejdet af ${STRESS_FIRM}`, control: ['Dokumentstyring', 'Version', '2.1', 'Endelig', '21. januar 2027', 'Fortroligt: udarbejdet til Nordvind Ventilation A/S'], footer: 'Fortroligt · Version 2.1, endelig', signOffIntro: 'Med vores underskrift aftaler vi', appendix: 'Bilag: deltagere', more: '40 deltagere', stepSignOff: 'Underskrift Version Version 1.0 (udkast)', date: 'Dato:', others: 'Også tiltrådt af de øvrige 28 underskrivere:' },
+  en: { summary: 'Executive summary', firm: `Prepared by ${STRESS_FIRM}`, control: ['Document control', 'Version', '2.1', 'Final', '21 January 2027', 'Confidential: prepared for Nordvind Ventilation A/S'], footer: 'Confidential · Version 2.1, final', signOffIntro: 'By signing, we agree to work by this playbook', appendix: 'Appendix: participants', more: '40 participants', stepSignOff: 'Sign-off Version Version 1.0 (draft)', date: 'Date:', others: 'Also agreed by the other 28 signatories:' },
 } as const;
 
 for (const language of ['da', 'en'] as const) {
@@ -145,6 +147,17 @@ for (const language of ['da', 'en'] as const) {
         // The generic sign-off page (when no step of the agenda signs off itself) is one page.
         const signOff = Array.from({ length: printed.pages }, (_, k) => k + 1).find((page) => flat(page).includes(words.signOffIntro));
         if (signOff !== undefined) expect(printed.layout[signOff]?.start ?? 'end', `the sign-off on one page (${where})`).not.toBe('full');
+        // The actions step's own sign-off page (every participant signs here): one page, at most
+        // 12 signature blocks, the teams in turn; with 40, the other 28 are listed there by name.
+        const own = Array.from({ length: printed.pages }, (_, k) => k + 1).filter((page) => flat(page).includes(words.stepSignOff));
+        expect(own, `the actions step's sign-off page (${where})`).toHaveLength(1);
+        expect(printed.layout[own[0]!]?.start ?? 'end', `the actions step's sign-off on one page (${where})`).not.toBe('full');
+        const ownText = flat(own[0]!);
+        expect(ownText.split(words.date).length - 1, `signature blocks (${where})`).toBe(Math.min(participants, 12));
+        if (participants > 12) {
+          expect(ownText).toContain(words.others);
+          for (const person of people) expect(ownText, `${person.name} on the sign-off page (${where})`).toContain(person.name);
+        } else expect(ownText).not.toContain(words.others);
       }
     });
   }

@@ -2,7 +2,8 @@
  * The playbook's stress workshops: what breaks a print layout that only ever saw the sample. Six
  * sales types, counts of eight digits, a goal for a whole year (12 months in every monthly table),
  * 11 sellers, money with øre, and 9 or 40 participants; the wrap-up (a custom agenda item) holds
- * the facilitator's notes. Built from the enriched sample (./sample.ts), as plain data.
+ * the facilitator's notes; every participant signs the agreement. Built from the enriched sample
+ * (./sample.ts), as plain data.
  */
 import { writeFileSync } from 'node:fs';
 import type { Language, Workspace } from '../../src/contract/workspace';
@@ -46,6 +47,14 @@ export function stressWorkspace(language: Language, { participants }: StressOpti
     people.push({ id: `p-stress-${n}`, name, title, team: TEAMS[n % TEAMS.length] });
   }
   setup['participants'] = people;
+  // Everyone in the room signs the agreement (the actions step's own sign-off page), the first
+  // leader as its sponsor: 40 signers must still leave one page of at most 12 signature blocks.
+  const agreement = steps['actionsSignOff']!;
+  agreement['signOff'] = {
+    ...(agreement['signOff'] as Record<string, unknown>),
+    sponsorId: people.find((person) => person.team === 'leadership')?.id ?? '',
+    signers: people.map((person) => ({ id: `signer-${person.id}`, participantId: person.id, role: person.title })),
+  };
   const goal = steps['sharedGoal']!;
   goal['targetAmount'] = 987_654_321.55;
   goal['period'] = { kind: 'year', year: 2027 };

@@ -5,7 +5,8 @@ import { formatNumber } from '../../steps/kit/format';
 import { stepTitle } from '../facilitator/agenda-view';
 import { playbookSettingsOf } from '../../contract/consultant';
 import { formatDate } from '../../steps/kit/format';
-import { paragraphs, signatories, today, type PlaybookModel } from './model';
+import { signatureBlocks } from '../../domain/signatories';
+import { paragraphs, today, type PlaybookModel } from './model';
 
 /** The facilitator's notes on a step, when the playbook is made with them. */
 export function FacilitatorNotes({ title, notes }: { title: string; notes: string }) {
@@ -70,17 +71,16 @@ export function ProblemsSection({ workspace, model }: { workspace: Workspace; mo
 
 /**
  * The closing page: a signature block per participant (name, role, signature and date lines), at
- * most twelve on the page; with more participants, the teams' representatives in turn sign and a
- * line says where the others are listed.
+ * most twelve on the page (src/domain/signatories.ts); with more participants, the teams'
+ * representatives in turn sign and the others are named in one line under the blocks.
  */
 export function SignOffSection({ workspace, model }: { workspace: Workspace; model: PlaybookModel }) {
   const { t } = useTranslation('playbook', { lng: workspace.language });
-  const signing = signatories(model);
+  const { signing, others } = signatureBlocks(model.participants, (person) => person.team);
   const people =
     signing.length > 0
       ? signing.map((p) => ({ id: p.id, name: p.name, role: [p.title, t(`common:teams.${p.team}`)].filter(Boolean).join(' · ') }))
       : [1, 2, 3, 4].map((n) => ({ id: `blank-${n}`, name: '', role: '' }));
-  const others = model.participants.length - signing.length;
   return (
     <section className="pb-major pb-signoff" id="pb-sec-signoff" data-toc-target="signoff" data-break-before="page" aria-labelledby="pb-signoff-title">
       <h2 id="pb-signoff-title">{t('document.signOff.title')}</h2>
@@ -97,7 +97,7 @@ export function SignOffSection({ workspace, model }: { workspace: Workspace; mod
           </div>
         ))}
       </div>
-      {others > 0 ? <p className="pb-muted">{t('document.signOff.others', { count: others })}</p> : null}
+      {others.length > 0 ? <p className="pb-muted">{t('document.signOff.others', { count: others.length, names: others.map((person) => person.name).join(', ') })}</p> : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Workspace } from '../../contract/workspace';
+import { SIGNATURE_BLOCKS, signatureBlocks } from '../../domain/signatories';
 import { TEAMS, workshopOf, type Participant, type Team, type Workshop } from '../../domain/workshop';
 import { isRegisteredStep, playbookPartOwner, problemSource } from '../../steps';
 
@@ -105,24 +106,18 @@ export function playbookModel(workspace: Workspace, hasSection: (stepId: string)
 
 /** Up to this many participants, the cover lists them; more go to an appendix. */
 export const COVER_PARTICIPANTS = 12;
-/** The sign-off page holds this many signature blocks at most. */
-export const SIGNATURE_BLOCKS = 12;
+export { SIGNATURE_BLOCKS };
 
 /**
- * Who signs when there are more participants than signature blocks: the teams in turn, leadership
- * first, so that every team is represented; all of them when they fit.
+ * Who signs on the generic sign-off page, and who is listed by name under the blocks: the rule
+ * every sign-off page follows (src/domain/signatories.ts): all of them when they fit, else the
+ * teams in turn, leadership first, so that every team is represented.
  *
  * @example
  * signatories(model).length; // ≤ SIGNATURE_BLOCKS
  */
-export function signatories(model: Pick<PlaybookModel, 'participants' | 'participantsByTeam'>, limit = SIGNATURE_BLOCKS): Participant[] {
-  if (model.participants.length <= limit) return model.participants;
-  const queues = model.participantsByTeam.map((group) => [...group.members]);
-  const chosen: Participant[] = [];
-  while (chosen.length < limit && queues.some((queue) => queue.length > 0)) {
-    for (const queue of queues) if (queue.length > 0 && chosen.length < limit) chosen.push(queue.shift()!);
-  }
-  return chosen;
+export function signatories(model: Pick<PlaybookModel, 'participants'>, limit = SIGNATURE_BLOCKS): Participant[] {
+  return signatureBlocks(model.participants, (person) => person.team, limit).signing;
 }
 
 /** Splits notes into paragraphs at blank lines; single line breaks stay inside a paragraph. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StepPlaybookProps } from '../kit/views';
 import type { ActionsSignOffSlice } from './definition';
+import { signOffBlocks } from './facts';
 import { useAgreement } from './use-agreement';
 import { answerText, changeText, checkFix, checkMessage, checkParams, checkTitle, coverageText, peopleNames, personName, stepTitle } from './words';
 
@@ -10,7 +11,9 @@ const OWN_STEP_ID = 'actionsSignOff';
 /**
  * The playbook's section, in the workspace's language: the actions table, the decision log, the
  * problem → answer map, the checks that still fail, and the sign-off page with the version, its
- * status, the signature lines, the first review date and the change log of a draft. The tables
+ * status, the signature lines (at most twelve blocks, the other signers listed by name: the rule
+ * of every sign-off page, src/domain/signatories.ts), the first review date and the change log of
+ * a draft. The tables
  * keep to the page's width (the long texts wrap).
  */
 export function AgreementPlaybook({ workspace }: StepPlaybookProps<ActionsSignOffSlice>) {
@@ -18,6 +21,8 @@ export function AgreementPlaybook({ workspace }: StepPlaybookProps<ActionsSignOf
   const { facts, words } = useAgreement(workspace, workspace.language);
   const { slice, coverage, checks, state, workshop, stepDecisions, agenda } = facts;
   const { format } = words;
+  // At most twelve signature blocks on the page; the other signers are listed by name under them.
+  const { signing, others } = signOffBlocks(facts);
   const failing = checks.filter((c) => c.status === 'failing');
   const skipped = checks.filter((c) => c.status === 'skipped').length;
   const problemName = (id: string | null) => (id === null ? '' : (coverage.problems.find((p) => p.problem.id === id)?.problem.name ?? ''));
@@ -179,7 +184,7 @@ export function AgreementPlaybook({ workspace }: StepPlaybookProps<ActionsSignOf
       ) : null}
       {skipped > 0 ? <p className="playbook-agreement__muted">{t('markdown.skippedChecks', { count: skipped })}</p> : null}
 
-      <div className="playbook-agreement__signoff">
+      <div className="playbook-agreement__signoff" data-break-before="page">
         <h3>{t('markdown.signOff')}</h3>
         <dl className="playbook-agreement__facts">
           <dt>{t('markdown.version')}</dt>
@@ -189,8 +194,8 @@ export function AgreementPlaybook({ workspace }: StepPlaybookProps<ActionsSignOf
           <dt>{t('markdown.firstReview')}</dt>
           <dd>{format.date(slice.signOff.firstReviewDate) || t('markdown.notSet')}</dd>
         </dl>
-        <div className="playbook-agreement__signatures">
-          {slice.signOff.signers.map((s) => (
+        <div className={`playbook-agreement__signatures${signing.length > 8 ? ' playbook-agreement__signatures--compact' : ''}`}>
+          {signing.map((s) => (
             <div key={s.id} className="playbook-agreement__signature">
               <div className="playbook-agreement__line" aria-hidden="true" />
               <p>
@@ -203,6 +208,19 @@ export function AgreementPlaybook({ workspace }: StepPlaybookProps<ActionsSignOf
             </div>
           ))}
         </div>
+        {others.length > 0 ? (
+          <div className="playbook-agreement__others" data-pb-keep>
+            <p className="playbook-agreement__muted">{t('markdown.othersSigning', { count: others.length })}</p>
+            <ul className="playbook-agreement__others-list">
+              {others.map((s) => (
+                <li key={s.id}>
+                  <strong>{personName(words, s.participantId)}</strong>
+                  {s.role ? `, ${s.role}` : ''}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {state.status === 'draft' && state.signed ? (
           <>
             <h4>{t('markdown.changesSince', { version: state.signed.version })}</h4>

@@ -3,6 +3,8 @@ import { actionsSignOffOf, type ActionsSignOff } from '../../domain/actions-sche
 import { coverageOf, wallProblemsOf, type Coverage } from '../../domain/coverage';
 import { crossCheckInputsOf } from '../../domain/cross-check-inputs';
 import { runCrossChecks, type CrossCheckInputs, type CrossCheckResult } from '../../domain/cross-checks';
+import type { Signer } from '../../domain/actions-schema';
+import { signatureBlocks, type SignatureSplit } from '../../domain/signatories';
 import { agreementState, signOffBlockers, type AgreementState, type SignOffBlocker } from '../../domain/versioning';
 import { workshopOf, type Workshop } from '../../domain/workshop';
 
@@ -82,4 +84,22 @@ export function agreementFacts(workspace: { clientCompany?: string; currency?: s
     blockers: signOffBlockers(workspace, coverage),
     stepDecisions: sources.stepDecisions,
   };
+}
+
+/**
+ * The signers who get a signature block on the printed sign-off page and those listed by name
+ * under it, by the rule of every sign-off page (src/domain/signatories.ts): all of them in their
+ * order when they fit; else the teams in turn, leadership first, with the sponsor's line first of
+ * all. A signer whose participant is gone counts as "other".
+ *
+ * @example
+ * signOffBlocks(facts); // { signing: [12 signers], others: [28 signers] } for 40 signers
+ */
+export function signOffBlocks({ slice, workshop }: Pick<AgreementFacts, 'slice' | 'workshop'>): SignatureSplit<Signer> {
+  const { signers, sponsorId } = slice.signOff;
+  const teamOf = (signer: Signer) => workshop.participants.find((p) => p.id === signer.participantId)?.team ?? 'other';
+  const sponsorFirst = [...signers.filter((s) => s.participantId === sponsorId), ...signers.filter((s) => s.participantId !== sponsorId)];
+  const split = signatureBlocks(sponsorFirst, teamOf);
+  // When they all fit, they sign in the room's own order.
+  return split.others.length === 0 ? { signing: [...signers], others: [] } : { signing: split.signing, others: signers.filter((s) => split.others.includes(s)) };
 }

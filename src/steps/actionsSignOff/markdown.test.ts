@@ -12,7 +12,8 @@ import type { Participant } from '../../domain/workshop';
 import { WORKSHOP_STEP_IDS } from '../../domain/workshop-steps';
 import { stepFormat } from '../kit/format';
 import { actionsSignOffStep } from './definition';
-import { agreementFacts } from './facts';
+import { sampleSteps } from '../index';
+import { agreementFacts, signOffBlocks } from './facts';
 import da from './i18n/da.json';
 import en from './i18n/en.json';
 
@@ -179,5 +180,45 @@ describe('the Markdown section', () => {
       '- Actions and sign-off › Actions › Call every open lead from the Herning trade fair and record an outcome › Owner: “Rasmus Holm” → “Line Bøgh”',
     );
     expect(draft).toContain('› Due date: “29 January 2027” → “5 February 2027”');
+  });
+});
+
+describe('the volume checks on the whole sample', () => {
+  const full = (language: Language) => ({ language, clientCompany: 'Nordvind Ventilation A/S', currency: 'DKK', steps: sampleSteps(language) }) as unknown as Workspace;
+
+  it('prints the capacity check that fails, with its figures and fix, in English and Danish', () => {
+    // 2,287 MQLs ÷ 52 weeks = 43.98… a week (shown rounded up, 43.99) × 6 attempts = 263.9, so 264
+    // follow-ups a week; 6 sellers × 5 = 30. ⌈263.9 ÷ 5⌉ = 53 sellers; ⌊30 ÷ 43.98⌋ = 0 attempts fit.
+    const en = markdown(full('en'));
+    expect(en).toContain(
+      "- **The sellers' capacity vs the SLA's attempts:** The SLA asks for 264 follow-ups a week (43.99 MQLs a week × 6 attempts); 6 sellers can make 30 (5 each).",
+    );
+    expect(en).toContain('  - _To fix:_ Not even one attempt per lead fits: add sellers (53 are needed), or raise the follow-ups a seller can make in the shared goal.');
+    const da = markdown(full('da'));
+    expect(da).toContain('- **Sælgernes kapacitet mod SLA’ens forsøg:** SLA’en kræver 264 opfølgninger om ugen (43,99 MQL’er om ugen × 6 forsøg); 6 sælgere kan klare 30 (5 hver).');
+    expect(da).toContain('der skal 53 til');
+    // The threshold and the SLA's volumes pass on the sample: not among the checks that fail.
+    expect(en).not.toContain('The MQLs the goal needs vs the lead threshold');
+    expect(en).not.toContain("The SLA's volumes equal the goal's");
+  });
+});
+
+describe('the sign-off page’s signature blocks', () => {
+  it('keeps the room’s order when all fit, and with 40 signers gives 12 blocks, the sponsor’s first', () => {
+    const doc = workspace('en');
+    const facts = agreementFacts(doc);
+    expect(signOffBlocks(facts)).toEqual({ signing: facts.slice.signOff.signers, others: [] });
+    // 40 participants who all sign, the teams in turn from sales; the sponsor is the third leader (p-10).
+    const teams = ['sales', 'marketing', 'leadership', 'other'] as const;
+    const participants = Array.from({ length: 40 }, (_, n) => ({ id: `p-${n}`, name: `Person ${n}`, title: '', team: teams[n % 4]! }));
+    const signers = participants.map((p) => ({ id: `signer-${p.id}`, participantId: p.id, role: '' }));
+    const many = { workshop: { ...facts.workshop, participants }, slice: { ...facts.slice, signOff: { ...facts.slice.signOff, sponsorId: 'p-10', signers } } };
+    const { signing, others } = signOffBlocks(many);
+    expect(signing).toHaveLength(12);
+    expect(others).toHaveLength(28);
+    // The sponsor first, then the teams in turn, leadership first: p-10, p-0 (sales), p-1 (marketing),
+    // p-3 (other); then p-2 (the first leader), p-4, p-5, p-7; then p-6, p-8, p-9, p-11.
+    expect(signing.map((s) => s.participantId)).toEqual(['p-10', 'p-0', 'p-1', 'p-3', 'p-2', 'p-4', 'p-5', 'p-7', 'p-6', 'p-8', 'p-9', 'p-11']);
+    expect(others.map((s) => s.id)).toEqual(signers.filter((s) => !signing.includes(s)).map((s) => s.id));
   });
 });

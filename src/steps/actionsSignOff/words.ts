@@ -72,6 +72,8 @@ export function checkParams(words: Words, params: CheckParams): Record<string, s
     else if (key === 'missing') out[key] = value.split(',').map((team) => words.t(`teams.${team}`)).join(', ');
     else out[key] = value;
   }
+  // A volume's label says what it measures ("MQLs a month, New business"), in the words of the view.
+  if (typeof params['measure'] === 'string') out['label'] = words.t(`checks.slaVolumes.measure.${params['measure']}`, { label: params['label'] ?? '' });
   return out;
 }
 
