@@ -1,19 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { violations } from './axe';
 import { expect, openApp, test } from './fixtures';
 import { SAMPLE_EN, createWorkspace, saveState } from './helpers';
-
-/** WCAG 2.1 A and AA, every rule axe has for them: none disabled. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`.replace(/\n/g, ' ')).join('\n'),
-  );
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the home screen has no WCAG 2.1 AA violations (${colorScheme})`, async ({ page, host }) => {

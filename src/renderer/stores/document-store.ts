@@ -91,6 +91,31 @@ export function refusalAt(state: Pick<DocumentState, 'refusals'>, path: DocPath)
   return state.refusals.find((refusal) => JSON.stringify(refusal.path) === key);
 }
 
+/**
+ * The edits made while a field commits, when a field asked (`editsDuring`): the field learns the
+ * paths it writes without its caller naming them, and finds its refusal by them.
+ */
+let recording: EditOp[] | null = null;
+
+/**
+ * Runs `commit` and returns the ops of the edits it made, synchronously.
+ *
+ * @example
+ * editsDuring(() => onCommit('Nordvind')) // [{ type: 'set', path: ['name'], value: 'Nordvind' }]
+ */
+export function editsDuring(commit: () => void): EditOp[] {
+  const outer = recording;
+  const mine: EditOp[] = [];
+  recording = mine;
+  try {
+    commit();
+  } finally {
+    recording = outer;
+  }
+  outer?.push(...mine);
+  return mine;
+}
+
 const samePaths = (a: readonly EditOp[], b: readonly EditOp[]) =>
   a.length === b.length && a.every((op, i) => JSON.stringify(op.path) === JSON.stringify(b[i]!.path));
 
@@ -199,6 +224,10 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
         }
         answered(entry, null, error);
         set({ lastError: error });
+        // Refused as based on an old revision: this mirror missed a change (a broadcast lost on
+        // the way, or not yet here). Fetch the document, so the field shows what the other window
+        // wrote and the text put back is sent on a revision the service knows.
+        if (error.code === 'stale_revision') void get().reload();
         throw thrown;
       }
     }
@@ -245,6 +274,7 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     },
 
     edit: (ops, options = {}) => {
+      recording?.push(...ops);
       const typing = options.coalesceKey !== undefined && ops.length > 0 && ops.every((op) => op.type === 'set');
       const waiting = typing
         ? get().pending.find((entry) => !entry.sent && entry.options.coalesceKey === options.coalesceKey && samePaths(entry.ops, ops))
