@@ -120,6 +120,7 @@ const cases = {
     ],
   },
   'workspace.open': { valid: [{ workspaceId: ID }, { workspaceId: 'a' }, { workspaceId: `A${long(99)}` }], invalid: idOnlyInvalid() },
+  'workspace.takeOver': { valid: [{ workspaceId: ID }], invalid: [...idOnlyInvalid(), ['unknown key force', { workspaceId: ID, force: true }]] },
   'workspace.rename': {
     valid: [{ workspaceId: ID, name: 'Ny titel' }],
     invalid: [
@@ -496,6 +497,7 @@ const validOutputs = {
   'workspace.list': { workspaces: [summary, damaged, tooNew] },
   'workspace.create': summary,
   'workspace.open': { workspace, revision: 0, canUndo: false, canRedo: false },
+  'workspace.takeOver': { workspace, revision: 0, canUndo: false, canRedo: false },
   'workspace.rename': summary,
   'workspace.duplicate': summary,
   'workspace.delete': trashItem,

@@ -161,6 +161,12 @@ export const calls = {
   ),
   /** Opens (or joins) a workspace: the document, its revision and undo state. */
   'workspace.open': call(z.object({ workspaceId: id }).strict(), openWorkspaceSchema),
+  /**
+   * Opens a workspace that another Samspil holds and that cannot be told stale (its process runs):
+   * breaks that lock and opens it here. Only on the user's word, told that the other window's
+   * unsaved edits may be lost.
+   */
+  'workspace.takeOver': call(z.object({ workspaceId: id }).strict(), openWorkspaceSchema),
   'workspace.rename': call(
     z.object({ workspaceId: id, name: workspaceNameSchema }).strict(),
     workspaceSummarySchema,

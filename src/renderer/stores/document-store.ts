@@ -63,6 +63,8 @@ interface DocumentState {
   open: (workspaceId: string) => Promise<void>;
   close: () => void;
   reload: () => Promise<void>;
+  /** Breaks another Samspil's lock on this workspace (the user confirmed) and opens it here. */
+  takeOver: () => Promise<void>;
   /**
    * Applies an edit here at once and sends it. `coalesceKey` joins a burst of typing into one
    * undo step; `undoable: false` is for the running of the room (paths under `session`).
@@ -271,6 +273,20 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
       } catch (thrown) {
         set({ loadError: errorOf(thrown) });
       }
+    },
+
+    takeOver: async () => {
+      const workspaceId = get().workspaceId;
+      if (!workspaceId) return;
+      try {
+        await call('workspace.takeOver', { workspaceId });
+      } catch (thrown) {
+        set({ loadError: errorOf(thrown) });
+        return;
+      }
+      if (get().workspaceId !== workspaceId) return;
+      set({ loadError: null });
+      await get().reload();
     },
 
     edit: (ops, options = {}) => {
