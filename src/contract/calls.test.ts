@@ -326,6 +326,15 @@ const cases = {
       ['null', null],
     ],
   },
+  'host.pendingEdits': {
+    valid: [{ pending: true }, { pending: false }],
+    invalid: [
+      ['pending missing', {}],
+      ['pending as text', { pending: 'yes' }],
+      ['unknown key', { pending: true, windowId: 1 }],
+      ['null', null],
+    ],
+  },
   'host.exportWorkspace': {
     valid: [{ workspaceId: ID }],
     invalid: [...idOnlyInvalid(), ['a target path (the dialog picks it)', { workspaceId: ID, path: '/tmp/x.json' }]],
@@ -521,6 +530,7 @@ const validOutputs = {
   'host.revealFile': {},
   'host.present': {},
   'host.stopPresenting': {},
+  'host.pendingEdits': {},
   'host.exportWorkspace': { saved: false },
   'host.exportPlaybook': { saved: true, path: '/home/mette/Documents/Nordvind Ventilation A-S – playbook – 2027-01-14.pdf' },
   'host.savePlaybookMarkdown': { saved: false },
@@ -577,6 +587,7 @@ const validEvents = {
   'workspace.externalChange': { workspaceId: ID, fileName: `${ID}.json` },
   'settings.changed': { uiLanguage: 'en', sampleInstalled: true },
   'app.command': { command: 'new_workspace' },
+  'app.flushEdits': {},
 } satisfies Record<EventName, unknown>;
 
 describe('events', () => {
