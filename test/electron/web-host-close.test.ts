@@ -16,17 +16,23 @@ let staticDir: string;
 let host: WebHost | null = null;
 let agent: Agent;
 
-/** A service whose `slow` call answers when the test says so. */
-function fakeService(): ServiceLike & { answerSlow: () => void } {
+/** A service whose `slow` call answers when the test says so; `slowArrived` once it is asked. */
+function fakeService(): ServiceLike & { answerSlow: () => void; slowArrived: Promise<void> } {
   let answer: () => void = () => undefined;
+  let arrived: () => void = () => undefined;
+  const slowArrived = new Promise<void>((resolve) => (arrived = resolve));
   return {
     dataDir: '/nowhere',
     dispatch: async (name: string): Promise<Envelope<unknown>> => {
-      if (name === 'slow') await new Promise<void>((resolve) => (answer = resolve));
+      if (name === 'slow') {
+        arrived();
+        await new Promise<void>((resolve) => (answer = resolve));
+      }
       return { ok: true, data: { name } } as Envelope<unknown>;
     },
     subscribe: (_listener: (event: ServiceEvent) => void) => () => undefined,
     answerSlow: () => answer(),
+    slowArrived,
   };
 }
 
@@ -100,7 +106,9 @@ describe('closing the browser host', () => {
     const service = fakeService();
     host = await startWebHost({ service, staticDir });
     const answer = post('slow', host.token);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The call is in flight once the service has it (not after a fixed time: a loaded machine may
+    // not have sent it yet).
+    await service.slowArrived;
     const closing = host.close();
     service.answerSlow();
     await expect(answer).resolves.toEqual({ ok: true, data: { name: 'slow' } });
