@@ -37,7 +37,7 @@ export function useFieldRefusal(): FieldRefusalState {
     }
     return undefined;
   }, [host, sent.paths]);
-  const refusal = useSyncExternalStore(host.subscribeRefusals, refusalOf);
+  const refusal = useSyncExternalStore(host.subscribeRefusals, refusalOf, refusalOf);
   const commit = useCallback(
     (text: string, run: () => void) => {
       const written = host.editsDuring(run);
