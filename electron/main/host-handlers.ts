@@ -22,9 +22,11 @@ export interface DesktopHostOptions {
   presenter: Pick<Presenter, 'present' | 'stop'>;
   /** The playbook's PDF and Markdown exports (playbook-export.ts). */
   playbook: PlaybookExporter;
+  /** The page's report of edits not yet acknowledged, for its window's close (close-guard.ts). */
+  pendingEdits: (pending: boolean) => void;
 }
 
-export function desktopHostHandlers({ dataDir, service, labels, presenter, playbook }: DesktopHostOptions): HostHandlers {
+export function desktopHostHandlers({ dataDir, service, labels, presenter, playbook, pendingEdits }: DesktopHostOptions): HostHandlers {
   return {
     'host.info': async () => ({
       kind: 'desktop',
@@ -50,6 +52,11 @@ export function desktopHostHandlers({ dataDir, service, labels, presenter, playb
 
     'host.stopPresenting': async () => {
       presenter.stop();
+      return {};
+    },
+
+    'host.pendingEdits': async ({ pending }) => {
+      pendingEdits(pending);
       return {};
     },
 

@@ -12,6 +12,7 @@ import { createHostDispatch, type Dispatch } from '../service/host-dispatch';
 import { createWorkspaceService, type WorkspaceService } from '../service/workspace-service';
 import { APP_ENTRY_URL } from './app-files';
 import { desktopHostHandlers } from './host-handlers';
+import { guardWindowClose, type WindowCloseGuard } from './close-wiring';
 import { broadcast, handleCalls, sendEvent } from './ipc';
 import { createAppMenu, type AppMenu } from './menu';
 import { interpolate } from './menu-template';
@@ -49,14 +50,18 @@ function run(): void {
   const entryUrl = isDev && devUrl ? devUrl : APP_ENTRY_URL;
   let mainWindow: BrowserWindow | null = null;
   let presenter: Presenter | null = null;
+  /** The facilitator's window waits for its page's pending edits before it closes. */
+  let mainCloseGuard: WindowCloseGuard | null = null;
 
   hardenWebContents(devOrigin);
 
   const openWindow = (): BrowserWindow => {
     const window = createMainWindow({ preload, url: entryUrl });
+    mainCloseGuard = guardWindowClose(window, () => sendEvent(window.webContents, { name: 'app.flushEdits', payload: {} }, devOrigin));
     window.on('closed', () => {
       if (mainWindow !== window) return;
       mainWindow = null;
+      mainCloseGuard = null;
       // No room view without the facilitator's: and with it gone, the app may quit.
       presenter?.stop();
     });
@@ -101,9 +106,13 @@ function run(): void {
     });
 
     const playbook = createPlaybookExporter({ preload, entryUrl, service, labels: menu.labels });
-    const calls = trackCalls(createHostDispatch(service, desktopHostHandlers({ dataDir, service, labels: menu.labels, presenter: presenting, playbook })));
+    const calls = trackCalls(createHostDispatch(service, desktopHostHandlers({ dataDir, service, labels: menu.labels, presenter: presenting, playbook, pendingEdits: (pending) => mainCloseGuard?.report(pending) })));
     handleCalls(calls.dispatch, devOrigin);
-    waitForSavesOnQuit(service, calls.settled);
+    waitForSavesOnQuit(service, async () => {
+      // The page's last keystrokes first (bounded), then the calls they became.
+      await mainCloseGuard?.settle();
+      await calls.settled();
+    });
     app.setAboutPanelOptions({ applicationName: 'Samspil', applicationVersion: app.getVersion() });
 
     openWindow();
@@ -144,8 +153,8 @@ function trackCalls(dispatch: Dispatch): { dispatch: Dispatch; settled: () => Pr
 }
 
 /**
- * Quitting waits for pending saves: the first `before-quit` is held back until the calls already
- * sent have been answered and the service has written every accepted change and released its
+ * Quitting waits for pending saves: the first `before-quit` is held back until the page's pending
+ * edits are sent (a bounded wait), the calls already sent have been answered and the service has written every accepted change and released its
  * locks; then the quit goes on.
  */
 function waitForSavesOnQuit(service: WorkspaceService, callsSettled: () => Promise<void>): void {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
@@ -28,6 +29,8 @@ export interface LockOwner {
   bootTime?: number;
   /** The owner process's start time in clock ticks since boot (/proc/<pid>/stat), where known. */
   processStart?: string;
+  /** Unique to this taking of the lock: a release removes the lock file only while it is still this. */
+  token?: string;
 }
 
 /** What tells this boot and a process apart; the tests pass their own. */
@@ -64,7 +67,8 @@ const SAME_BOOT_MS = 5 * 60_000;
 const heldInThisProcess = new Set<string>();
 
 export class FileLocks {
-  private readonly held = new Set<string>();
+  /** The keys this instance holds, with the token of each lock it wrote. */
+  private readonly held = new Map<string, string>();
 
   constructor(
     private readonly folder: string,
@@ -86,6 +90,7 @@ export class FileLocks {
         const handle = await open(path, 'wx', 0o644);
         const bootId = this.machine.bootId();
         const processStart = this.machine.processStart(process.pid);
+        const token = randomUUID();
         const owner: LockOwner = {
           pid: process.pid,
           host: hostname(),
@@ -93,6 +98,7 @@ export class FileLocks {
           ...(bootId ? { bootId } : {}),
           bootTime: Math.round(this.machine.bootTime()),
           ...(processStart ? { processStart } : {}),
+          token,
         };
         try {
           await handle.writeFile(JSON.stringify(owner));
@@ -100,7 +106,7 @@ export class FileLocks {
         } finally {
           await handle.close();
         }
-        this.held.add(key);
+        this.held.set(key, token);
         heldInThisProcess.add(path);
         return;
       } catch (error) {
@@ -116,14 +122,32 @@ export class FileLocks {
     throw new ServiceFailure('workspace_locked', { workspaceId: key, pid: 0, host: '', since: '' });
   }
 
+  /**
+   * Takes the lock even from a live owner: the user chose to, told that the other window's
+   * unsaved edits may be lost. The owner's lock file goes; then it is taken as usual.
+   */
+  async takeOver(key: string): Promise<void> {
+    if (this.held.has(key)) return;
+    await unlink(this.pathOf(key)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await this.acquire(key);
+  }
+
   async release(key: string): Promise<void> {
-    if (!this.held.delete(key)) return;
-    heldInThisProcess.delete(this.pathOf(key));
-    await unlink(this.pathOf(key)).catch(() => undefined);
+    const token = this.held.get(key);
+    if (token === undefined) return;
+    this.held.delete(key);
+    const path = this.pathOf(key);
+    // Taken over meanwhile: the lock file is the new owner's now, and stays.
+    const owner = await this.readOwner(path);
+    if (owner?.token !== undefined && owner.token !== token) return;
+    heldInThisProcess.delete(path);
+    await unlink(path).catch(() => undefined);
   }
 
   async releaseAll(): Promise<void> {
-    await Promise.all([...this.held].map((key) => this.release(key)));
+    await Promise.all([...this.held.keys()].map((key) => this.release(key)));
   }
 
   /** Runs `task` holding the lock; releases it after unless it was held before. */
@@ -163,6 +187,7 @@ export class FileLocks {
           ...(typeof value.bootId === 'string' ? { bootId: value.bootId } : {}),
           ...(typeof value.bootTime === 'number' ? { bootTime: value.bootTime } : {}),
           ...(typeof value.processStart === 'string' ? { processStart: value.processStart } : {}),
+          ...(typeof value.token === 'string' ? { token: value.token } : {}),
         };
       }
     } catch {

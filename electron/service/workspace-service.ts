@@ -310,6 +310,11 @@ export class WorkspaceService {
 
     'workspace.open': async ({ workspaceId }) => (await this.document(workspaceId)).snapshot(),
 
+    'workspace.takeOver': async ({ workspaceId }) => {
+      if (!this.documents.has(workspaceId)) await this.locks.takeOver(workspaceId);
+      return (await this.document(workspaceId)).snapshot();
+    },
+
     'workspace.rename': async ({ workspaceId, name }) => {
       const doc = await this.document(workspaceId);
       await doc.edit({ workspaceId, baseRevision: doc.revision, clientId: 'service', ops: [{ type: 'set', path: ['name'], value: name }] });

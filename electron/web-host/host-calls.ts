@@ -24,6 +24,8 @@ export function browserHostHandlers(options: { dataDir: string }): HostHandlers 
     'host.revealFile': notAvailable('host.revealFile'),
     'host.present': notAvailable('host.present'),
     'host.stopPresenting': notAvailable('host.stopPresenting'),
+    // The page sends what it holds on `pagehide` itself (keepalive): there is no window to hold.
+    'host.pendingEdits': async () => ({}),
     'host.exportWorkspace': notAvailable('host.exportWorkspace'),
     // The page prints the playbook's print route itself (window.print) and downloads its Markdown.
     'host.exportPlaybook': notAvailable('host.exportPlaybook'),

@@ -120,6 +120,7 @@ const cases = {
     ],
   },
   'workspace.open': { valid: [{ workspaceId: ID }, { workspaceId: 'a' }, { workspaceId: `A${long(99)}` }], invalid: idOnlyInvalid() },
+  'workspace.takeOver': { valid: [{ workspaceId: ID }], invalid: [...idOnlyInvalid(), ['unknown key force', { workspaceId: ID, force: true }]] },
   'workspace.rename': {
     valid: [{ workspaceId: ID, name: 'Ny titel' }],
     invalid: [
@@ -325,6 +326,15 @@ const cases = {
       ['null', null],
     ],
   },
+  'host.pendingEdits': {
+    valid: [{ pending: true }, { pending: false }],
+    invalid: [
+      ['pending missing', {}],
+      ['pending as text', { pending: 'yes' }],
+      ['unknown key', { pending: true, windowId: 1 }],
+      ['null', null],
+    ],
+  },
   'host.exportWorkspace': {
     valid: [{ workspaceId: ID }],
     invalid: [...idOnlyInvalid(), ['a target path (the dialog picks it)', { workspaceId: ID, path: '/tmp/x.json' }]],
@@ -496,6 +506,7 @@ const validOutputs = {
   'workspace.list': { workspaces: [summary, damaged, tooNew] },
   'workspace.create': summary,
   'workspace.open': { workspace, revision: 0, canUndo: false, canRedo: false },
+  'workspace.takeOver': { workspace, revision: 0, canUndo: false, canRedo: false },
   'workspace.rename': summary,
   'workspace.duplicate': summary,
   'workspace.delete': trashItem,
@@ -519,6 +530,7 @@ const validOutputs = {
   'host.revealFile': {},
   'host.present': {},
   'host.stopPresenting': {},
+  'host.pendingEdits': {},
   'host.exportWorkspace': { saved: false },
   'host.exportPlaybook': { saved: true, path: '/home/mette/Documents/Nordvind Ventilation A-S – playbook – 2027-01-14.pdf' },
   'host.savePlaybookMarkdown': { saved: false },
@@ -575,6 +587,7 @@ const validEvents = {
   'workspace.externalChange': { workspaceId: ID, fileName: `${ID}.json` },
   'settings.changed': { uiLanguage: 'en', sampleInstalled: true },
   'app.command': { command: 'new_workspace' },
+  'app.flushEdits': {},
 } satisfies Record<EventName, unknown>;
 
 describe('events', () => {

@@ -161,6 +161,12 @@ export const calls = {
   ),
   /** Opens (or joins) a workspace: the document, its revision and undo state. */
   'workspace.open': call(z.object({ workspaceId: id }).strict(), openWorkspaceSchema),
+  /**
+   * Opens a workspace that another Samspil holds and that cannot be told stale (its process runs):
+   * breaks that lock and opens it here. Only on the user's word, told that the other window's
+   * unsaved edits may be lost.
+   */
+  'workspace.takeOver': call(z.object({ workspaceId: id }).strict(), openWorkspaceSchema),
   'workspace.rename': call(
     z.object({ workspaceId: id, name: workspaceNameSchema }).strict(),
     workspaceSummarySchema,
@@ -271,6 +277,12 @@ export const hostCalls = {
   'host.present': call(z.object({ workspaceId: id }).strict(), nothing),
   /** Closes the presenter window, if one is open. */
   'host.stopPresenting': call(nothing, nothing),
+  /**
+   * The page says whether it holds edits the service has not acknowledged yet: the desktop's window
+   * then waits for them (a bounded wait, after the event `app.flushEdits`) before it closes. The
+   * browser host ignores it (the page flushes on `pagehide` itself).
+   */
+  'host.pendingEdits': call(z.object({ pending: z.boolean() }).strict(), nothing),
   /** Exports a workspace through a native save dialog; `saved: false` when the user cancelled. */
   'host.exportWorkspace': call(
     z.object({ workspaceId: id }).strict(),
@@ -363,6 +375,8 @@ export const events = {
   'app.command': z.object({
     command: z.enum(['undo', 'redo', 'new_workspace', 'import_workspace', 'export_workspace', 'export_playbook', 'go_home', 'show_trash']),
   }),
+  /** The window is closing with edits pending: send them now (Electron only; host.pendingEdits). */
+  'app.flushEdits': z.object({}),
   /** The file changed on disk under an open workspace; saving stops until the user chooses. */
   'workspace.externalChange': z.object({ workspaceId: id, fileName: z.string() }),
 } satisfies Record<string, z.ZodType>;

@@ -119,9 +119,13 @@ function Shell() {
         {t('skipToContent')}
       </a>
       <header className="app-header">
-        <Link href="/" className="brand">
-          {t('appName')}
-        </Link>
+        {/* The app's name is the page's level-one heading on every screen; each screen's own
+            title is a level-two heading under it. */}
+        <h1 className="brand-heading">
+          <Link href="/" className="brand">
+            {t('appName')}
+          </Link>
+        </h1>
         <span className="app-header__tagline">{t('tagline')}</span>
         <LanguageSwitcher />
       </header>

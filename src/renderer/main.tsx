@@ -15,6 +15,7 @@ import { App } from './App';
 import { call, setTransport } from './api/client';
 import { i18n } from './i18n';
 import { languageFromSystem, useAppStore } from './stores/app-store';
+import { reportPendingEdits } from './stores/report-pending-edits';
 import { createTransport } from './transport';
 
 async function boot(): Promise<void> {
@@ -23,6 +24,9 @@ async function boot(): Promise<void> {
   try {
     const [settings, host] = await Promise.all([call('settings.get', {}), call('host.info', {})]);
     app.setHost(host);
+    // The desktop's window waits for edits in flight before it closes; a browser page flushes on
+    // `pagehide` itself.
+    if (host.kind === 'desktop') reportPendingEdits();
     const language = settings.uiLanguage ?? languageFromSystem();
     app.adoptUiLanguage(language);
     if (!settings.uiLanguage) await call('settings.update', { uiLanguage: language });

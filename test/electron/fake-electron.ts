@@ -262,3 +262,11 @@ class FakeScreen extends Emitter {
   }
 }
 export const screen = new FakeScreen();
+
+/** Test side: a call over IPC from a window's top frame, as its page's preload sends it. */
+export const callFrom = (from: BrowserWindow, name: string, input: unknown = {}) =>
+  handlers.get('samspil:call')!({ sender: from.webContents, senderFrame: { url: from.webContents.getURL(), parent: null } }, name, input) as Promise<{
+    ok: boolean;
+    data?: unknown;
+    error?: { code: string };
+  }>;

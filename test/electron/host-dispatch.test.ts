@@ -33,6 +33,7 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
     'host.revealFile': vi.fn(async () => ({})),
     'host.present': vi.fn(async () => ({})),
     'host.stopPresenting': vi.fn(async () => ({})),
+    'host.pendingEdits': vi.fn(async () => ({})),
     'host.exportWorkspace': vi.fn(async () => ({ saved: false })),
     'host.exportPlaybook': vi.fn(async () => ({ saved: false })),
     'host.savePlaybookMarkdown': vi.fn(async () => ({ saved: false })),

@@ -17,12 +17,7 @@ let window: electron.BrowserWindow;
 
 const labelsOf = (template: unknown) => (template as Array<{ label?: string }>).map((item) => item.label);
 /** A call over IPC from a window's top frame (the facilitator's window unless told otherwise). */
-const callFrom = (from: electron.BrowserWindow, name: string, input: unknown = {}) =>
-  electron.handlers.get('samspil:call')!(
-    { sender: from.webContents, senderFrame: { url: from.webContents.getURL(), parent: null } },
-    name,
-    input,
-  ) as Promise<Envelope<unknown>>;
+const callFrom = (from: electron.BrowserWindow, name: string, input: unknown = {}) => electron.callFrom(from, name, input) as Promise<Envelope<unknown>>;
 const call = (name: string, input: unknown = {}) => callFrom(window, name, input);
 const created = async (name: string) => {
   const answer = (await call('workspace.create', { name, clientCompany: 'Nordvind A/S', language: 'da' })) as Envelope<{ workspaceId: string }>;

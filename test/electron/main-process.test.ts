@@ -317,7 +317,7 @@ describe('the desktop host calls', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const playbook = { exportPdf: vi.fn(async () => ({ saved: false })), saveMarkdown: vi.fn(async () => ({ saved: false })) };
-  const handlers = () => desktopHostHandlers({ dataDir, service: service as never, labels: () => menuCatalogs.da, presenter, playbook });
+  const handlers = () => desktopHostHandlers({ dataDir, service: service as never, labels: () => menuCatalogs.da, presenter, playbook, pendingEdits: () => undefined });
 
   it('say the desktop can do everything', async () => {
     await expect(handlers()['host.info']({})).resolves.toEqual({

@@ -1,7 +1,7 @@
 // A workspace file changed on disk by another program (a synced folder) while it is open: the
 // service notices, stops saving, tells every window, never overwrites the other version, and lets
 // the user reload it or keep theirs as a copy.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { applyPatches, type Patch } from 'immer';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -97,8 +97,12 @@ describe('a change on disk under an open workspace', () => {
     const { service, workspaceId, fileText } = await openSample();
     const events = recordEvents(service);
     const same = await fileText();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await writeFile(join(workspacesDir(service.dataDir), `${workspaceId}.json`), same);
+    const file = join(workspacesDir(service.dataDir), `${workspaceId}.json`);
+    await writeFile(file, same);
+    // Another modification time, whatever the file system's resolution and the machine's speed,
+    // so the check must look at the bytes (a sleep before the write could leave it unchanged).
+    const { mtime } = await stat(file);
+    await utimes(file, mtime, new Date(mtime.getTime() + 60_000));
     await service.checkExternalChanges();
     expect(events.named('workspace.externalChange')).toEqual([]);
     await edit(service, workspaceId, [{ type: 'set', path: ['name'], value: 'Still mine to save' }]);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FileLocks, machineIdentity, type LockOwner, type MachineIdentity } from '../../electron/service/file-lock';
 import { ServiceFailure } from '../../src/contract/errors';
-import { TestBed } from './helpers';
+import { TestBed, createSample, edit, expectError, listDir, locksDir } from './helpers';
 
 const bed = new TestBed();
 afterEach(() => bed.cleanup());
@@ -77,5 +77,39 @@ describe('a stale lock whose pid runs again', () => {
       expect(owner.processStart).toMatch(/^\d+$/);
       expect(machineIdentity.processStart(process.pid)).toBe(owner.processStart);
     }
+  });
+});
+
+describe('taking over a lock that cannot be told stale', () => {
+  it('opens the workspace held by a live Samspil, only when asked; the displaced owner leaves the new lock be', async () => {
+    const dataDir = await bed.tempDir();
+    const first = await bed.service({ dataDir });
+    const second = await bed.service({ dataDir });
+    const { summary } = await createSample(first);
+    const workspaceId = summary.workspaceId;
+    await edit(first, workspaceId, [{ type: 'set', path: ['name'], value: 'Saved by the first' }]);
+
+    // The first runs (it is this very process): opening is refused, naming it.
+    expect((await expectError(second, 'workspace.open', { workspaceId })).code).toBe('workspace_locked');
+    // The call is validated like every other.
+    expect((await expectError(second, 'workspace.takeOver', { workspaceId, force: true })).code).toBe('invalid_input');
+    expect((await expectError(second, 'workspace.takeOver', { workspaceId: '../x' })).code).toBe('invalid_input');
+
+    const taken = await second.call('workspace.takeOver', { workspaceId });
+    expect(taken.workspace.name).toBe('Saved by the first');
+    await edit(second, workspaceId, [{ type: 'set', path: ['name'], value: 'Now the second’s' }]);
+    const lock = JSON.parse(await readFile(join(locksDir(dataDir), `${workspaceId}.lock`), 'utf8')) as LockOwner;
+
+    // The displaced first closes: the lock file is the second's and stays, so a third is kept out.
+    await first.close();
+    expect(await listDir(locksDir(dataDir))).toEqual([`${workspaceId}.lock`]);
+    expect(JSON.parse(await readFile(join(locksDir(dataDir), `${workspaceId}.lock`), 'utf8'))).toEqual(lock);
+    const third = await bed.service({ dataDir });
+    expect((await expectError(third, 'workspace.open', { workspaceId })).code).toBe('workspace_locked');
+
+    // Taking over what one already holds changes nothing.
+    expect((await second.call('workspace.takeOver', { workspaceId })).workspace.name).toBe('Now the second’s');
+    await second.close();
+    expect(await listDir(locksDir(dataDir))).toEqual([]);
   });
 });

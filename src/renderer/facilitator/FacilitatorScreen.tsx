@@ -14,6 +14,7 @@ import { useStepViews } from '../steps/use-step-views';
 import { useDocumentStore } from '../stores/document-store';
 import { ConflictBanner } from '../workspace/ConflictBanner';
 import { SaveIndicator } from '../workspace/SaveIndicator';
+import { TakeOverLock } from '../workspace/TakeOverLock';
 import { agendaOf, itemSessionOf, itemTitle, shownItem } from './agenda-view';
 import { NotesPanel } from './NotesPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -121,6 +122,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
         <p className="message message--error" role="alert">
           {errorText(loadError)}
         </p>
+        {loadError.code === 'workspace_locked' ? <TakeOverLock error={loadError} /> : null}
       </section>
     );
   }

@@ -62,6 +62,8 @@ export function useServiceEvents(onCommand: (command: string) => void): void {
         else if (command === 'show_trash') navigate('/trash');
         else onCommand(command);
       }),
+      // The window is closing with edits pending: what waits for a host that was down leaves now.
+      onEvent('app.flushEdits', () => useDocumentStore.getState().retryNow()),
       onEvent('transport.reconnected', () => void workspaces.refresh()),
     ];
     return () => {

@@ -10,7 +10,7 @@ import { i18n } from '../i18n';
 import { agreementOf } from '../playbook/markdown';
 import { goToItem } from '../session/session-actions';
 import { useAppStore } from '../stores/app-store';
-import { useDocumentStore } from '../stores/document-store';
+import { editsDuring, refusalAt, useDocumentStore } from '../stores/document-store';
 
 /** Downloads a file in the page (the browser host has no save dialog). */
 export function downloadFile({ fileName, mimeType, content }: SavedFile): void {
@@ -50,6 +50,13 @@ export function StepHostProvider({ playbookOptions = DEFAULT_PLAYBOOK_OPTIONS, c
       notify: ({ tone, message, undoable }) =>
         useToasts.getState().show({ tone, message, ...(undoable ? { action: { label: t('workspace:undo'), run: () => useDocumentStore.getState().undo() } } : {}) }),
       refusalText: (refusal) => errorText(errorOf(refusal)),
+      editsDuring: (commit) => editsDuring(commit).flatMap((op) => (op.type === 'set' ? [op.path] : [])),
+      refusalAt: (path) => refusalAt(useDocumentStore.getState(), path),
+      subscribeRefusals: (listener) =>
+        useDocumentStore.subscribe((state, previous) => {
+          if (state.refusals !== previous.refusals) listener();
+        }),
+      dismissRefusal: (path) => useDocumentStore.getState().dismissRefusal(path),
       playbookOptions,
       saveFile: async (file) => {
         if (useAppStore.getState().host?.capabilities.saveDialog === true) {

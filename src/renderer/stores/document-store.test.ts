@@ -7,7 +7,7 @@ import type { Envelope } from '../../contract/errors';
 import type { Workspace } from '../../contract/workspace';
 import { setTransport } from '../api/client';
 import type { Transport } from '../transport';
-import { hasUnacknowledged, refusalAt, useDocumentStore } from './document-store';
+import { editsDuring, hasUnacknowledged, refusalAt, useDocumentStore } from './document-store';
 
 interface Sent {
   name: string;
@@ -121,6 +121,26 @@ describe('the document store', () => {
     host.accept();
     await tick();
     expect(refusalAt(store(), ['name'])).toBeUndefined();
+  });
+
+  it('tells a field the edits its commit made (so it finds its refusal), and an outer field sees them too', async () => {
+    let inner: unknown[] = [];
+    const outer = editsDuring(() => {
+      inner = editsDuring(() => void typeName('Inner'));
+      void store().edit([{ type: 'set', path: ['clientCompany'], value: 'Outer' }]);
+    });
+    expect(inner).toEqual([{ type: 'set', path: ['name'], value: 'Inner' }]);
+    expect(outer.map((op) => op.path)).toEqual([['name'], ['clientCompany']]);
+    // Outside a commit nothing is recorded.
+    void typeName('Later');
+    expect(editsDuring(() => undefined)).toEqual([]);
+    // Answer every call, so the next test's edits do not queue behind these.
+    for (let answered = 0; answered < 3; answered += 1) {
+      await tick();
+      host.accept();
+    }
+    await tick();
+    expect(hasUnacknowledged(store())).toBe(false);
   });
 
   it('reloads the document after a gap in revisions', async () => {

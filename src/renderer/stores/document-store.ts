@@ -63,6 +63,8 @@ interface DocumentState {
   open: (workspaceId: string) => Promise<void>;
   close: () => void;
   reload: () => Promise<void>;
+  /** Breaks another Samspil's lock on this workspace (the user confirmed) and opens it here. */
+  takeOver: () => Promise<void>;
   /**
    * Applies an edit here at once and sends it. `coalesceKey` joins a burst of typing into one
    * undo step; `undoable: false` is for the running of the room (paths under `session`).
@@ -89,6 +91,31 @@ export const hasUnacknowledged = (state: Pick<DocumentState, 'pending'>): boolea
 export function refusalAt(state: Pick<DocumentState, 'refusals'>, path: DocPath): Refusal | undefined {
   const key = JSON.stringify(path);
   return state.refusals.find((refusal) => JSON.stringify(refusal.path) === key);
+}
+
+/**
+ * The edits made while a field commits, when a field asked (`editsDuring`): the field learns the
+ * paths it writes without its caller naming them, and finds its refusal by them.
+ */
+let recording: EditOp[] | null = null;
+
+/**
+ * Runs `commit` and returns the ops of the edits it made, synchronously.
+ *
+ * @example
+ * editsDuring(() => onCommit('Nordvind')) // [{ type: 'set', path: ['name'], value: 'Nordvind' }]
+ */
+export function editsDuring(commit: () => void): EditOp[] {
+  const outer = recording;
+  const mine: EditOp[] = [];
+  recording = mine;
+  try {
+    commit();
+  } finally {
+    recording = outer;
+  }
+  outer?.push(...mine);
+  return mine;
 }
 
 const samePaths = (a: readonly EditOp[], b: readonly EditOp[]) =>
@@ -199,6 +226,10 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
         }
         answered(entry, null, error);
         set({ lastError: error });
+        // Refused as based on an old revision: this mirror missed a change (a broadcast lost on
+        // the way, or not yet here). Fetch the document, so the field shows what the other window
+        // wrote and the text put back is sent on a revision the service knows.
+        if (error.code === 'stale_revision') void get().reload();
         throw thrown;
       }
     }
@@ -244,7 +275,22 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
       }
     },
 
+    takeOver: async () => {
+      const workspaceId = get().workspaceId;
+      if (!workspaceId) return;
+      try {
+        await call('workspace.takeOver', { workspaceId });
+      } catch (thrown) {
+        set({ loadError: errorOf(thrown) });
+        return;
+      }
+      if (get().workspaceId !== workspaceId) return;
+      set({ loadError: null });
+      await get().reload();
+    },
+
     edit: (ops, options = {}) => {
+      recording?.push(...ops);
       const typing = options.coalesceKey !== undefined && ops.length > 0 && ops.every((op) => op.type === 'set');
       const waiting = typing
         ? get().pending.find((entry) => !entry.sent && entry.options.coalesceKey === options.coalesceKey && samePaths(entry.ops, ops))

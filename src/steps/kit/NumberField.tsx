@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { RefusalNotice, useFieldRefusal } from './use-refusal';
 
 interface NumberFieldProps {
   label: string;
@@ -15,7 +16,8 @@ interface NumberFieldProps {
 
 /**
  * A whole-number field. What the user types stays in the field while it has focus; a value that
- * is not a whole number in range is shown with its message where it is, and not sent.
+ * is not a whole number in range is shown with its message where it is, and not sent. An edit the
+ * service refused shows under the field with the number typed, to put back or copy.
  */
 export function NumberField({ label, hideLabel, value, min, max, unit, onCommit, invalidMessage }: NumberFieldProps) {
   const id = useId();
@@ -25,6 +27,19 @@ export function NumberField({ label, hideLabel, value, min, max, unit, onCommit,
   const parse = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN);
   const parsed = parse(draft);
   const invalid = !(Number.isInteger(parsed) && parsed >= min && parsed <= max);
+  const refused = useFieldRefusal();
+  const input = useRef<HTMLInputElement>(null);
+  const send = (text: string) => {
+    const next = parse(text);
+    if (!(Number.isInteger(next) && next >= min && next <= max)) return;
+    refused.commit(text, () => onCommit(next));
+  };
+  // "Put my text back": the field shows the refused text again and sends it once more.
+  const putBack = (text: string) => {
+    setDraft(text);
+    send(text);
+  };
+  const describedBy = [invalid ? errorId : null, refused.noticeId].filter(Boolean).join(' ') || undefined;
 
   useEffect(() => {
     if (!focused.current) setDraft(String(value));
@@ -37,11 +52,12 @@ export function NumberField({ label, hideLabel, value, min, max, unit, onCommit,
       </label>
       <span className="field__with-unit">
         <input
+          ref={input}
           id={id}
           inputMode="numeric"
           value={draft}
           aria-invalid={invalid ? true : undefined}
-          aria-describedby={invalid ? errorId : undefined}
+          aria-describedby={describedBy}
           onFocus={() => {
             focused.current = true;
           }}
@@ -51,8 +67,7 @@ export function NumberField({ label, hideLabel, value, min, max, unit, onCommit,
           }}
           onChange={(event) => {
             setDraft(event.target.value);
-            const next = parse(event.target.value);
-            if (Number.isInteger(next) && next >= min && next <= max) onCommit(next);
+            send(event.target.value);
           }}
         />
         {unit ? <span className="field__unit">{unit}</span> : null}
@@ -62,6 +77,7 @@ export function NumberField({ label, hideLabel, value, min, max, unit, onCommit,
           {invalidMessage}
         </p>
       ) : null}
+      <RefusalNotice field={refused} putBack={putBack} input={input} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
 import { nextDraft } from './field-sync';
+import { RefusalNotice, useFieldRefusal } from './use-refusal';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
   label: string;
@@ -15,7 +16,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'va
 /**
  * A labelled text field bound to the document. While it has focus it keeps what the user types
  * (so a broadcast arriving mid-word never moves the caret); when it loses focus it shows the
- * document's value again. An invalid value stays in the field with its message, unsent.
+ * document's value again. An invalid value stays in the field with its message, unsent. An edit
+ * the service refused shows under the field with the text typed, to put back or copy.
  */
 export function TextField({ label, hideLabel, value, onCommit, validate, ...rest }: TextFieldProps) {
   const id = useId();
@@ -24,6 +26,18 @@ export function TextField({ label, hideLabel, value, onCommit, validate, ...rest
   const focused = useRef(false);
   const lastSent = useRef<string | null>(null);
   const error = validate ? validate(draft) : null;
+  const refused = useFieldRefusal();
+  const input = useRef<HTMLInputElement>(null);
+  const send = (next: string) => {
+    lastSent.current = next;
+    refused.commit(next, () => onCommit(next));
+  };
+  // "Put my text back": the field shows the refused text again and sends it once more.
+  const putBack = (text: string) => {
+    setDraft(text);
+    send(text);
+  };
+  const describedBy = [error ? errorId : null, refused.noticeId].filter(Boolean).join(' ') || undefined;
 
   useEffect(() => {
     // Follows the document when it changes to something this field did not send (Ctrl+Z).
@@ -37,10 +51,11 @@ export function TextField({ label, hideLabel, value, onCommit, validate, ...rest
       </label>
       <input
         {...rest}
+        ref={input}
         id={id}
         value={draft}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy}
         onFocus={() => {
           focused.current = true;
         }}
@@ -51,10 +66,7 @@ export function TextField({ label, hideLabel, value, onCommit, validate, ...rest
         onChange={(event) => {
           const next = event.target.value;
           setDraft(next);
-          if (!validate || validate(next) === null) {
-            lastSent.current = next;
-            onCommit(next);
-          }
+          if (!validate || validate(next) === null) send(next);
         }}
       />
       {error ? (
@@ -62,6 +74,7 @@ export function TextField({ label, hideLabel, value, onCommit, validate, ...rest
           {error}
         </p>
       ) : null}
+      <RefusalNotice field={refused} putBack={putBack} input={input} />
     </div>
   );
 }

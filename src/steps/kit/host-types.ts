@@ -1,6 +1,7 @@
 import type { StepAgreementSources } from '../../contract/step-definition';
 import type { Workspace } from '../../contract/workspace';
-import type { EditOp } from '../../contract/edit';
+import type { DocPath, EditOp } from '../../contract/edit';
+import type { ServiceError } from '../../contract/errors';
 import type { PlaybookOptions } from '../../contract/print-options';
 
 /** How an edit is recorded: typing in one field coalesces into one undo step (`coalesceKey`). */
@@ -14,6 +15,14 @@ export interface Notice {
   message: string;
   /** Offer "Undo" with the notice (after a removal the room may regret). */
   undoable?: boolean;
+}
+
+/** An edit the service refused, as the field where it was typed shows it. */
+export interface FieldRefusal {
+  path: DocPath;
+  /** The value the edit carried (what the user typed). */
+  value: unknown;
+  error: ServiceError;
 }
 
 /** A file the user saves (a calendar, a CSV): a save dialog in the desktop app, a download in a browser. */
@@ -37,6 +46,17 @@ export interface StepHost {
   notify: (notice: Notice) => void;
   /** The text of a refused edit's reason, translated (an error from the service). */
   refusalText: (refusal: unknown) => string;
+  /**
+   * Runs a field's commit and returns the paths of the `set` edits it made: a field learns where
+   * it writes without its caller naming the path, and finds its refusal there.
+   */
+  editsDuring: (commit: () => void) => DocPath[];
+  /** The refused edit at exactly `path`, if any (the same object until it changes). */
+  refusalAt: (path: DocPath) => FieldRefusal | undefined;
+  /** Calls `listener` when the refusals change; returns the unsubscribe. */
+  subscribeRefusals: (listener: () => void) => () => void;
+  /** Forgets the refusal at `path` (the user saw it). */
+  dismissRefusal: (path: DocPath) => void;
   /** The playbook's print options (paper, notes, cards in full or as themes). */
   playbookOptions: PlaybookOptions;
   saveFile: (file: SavedFile) => Promise<void>;

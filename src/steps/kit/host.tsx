@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { DEFAULT_PLAYBOOK_OPTIONS, type PlaybookOptions } from '../../contract/print-options';
 import type { StepHost } from './host-types';
 
-export type { EditOptions, Notice, SavedFile, StepHost } from './host-types';
+export type { EditOptions, FieldRefusal, Notice, SavedFile, StepHost } from './host-types';
 
 const unavailable = () => {
   throw new Error('No step host: render step views inside <StepHostContext.Provider>.');
@@ -13,6 +13,13 @@ export const StepHostContext = createContext<StepHost>({
   undo: unavailable,
   notify: unavailable,
   refusalText: () => '',
+  editsDuring: (commit) => {
+    commit();
+    return [];
+  },
+  refusalAt: () => undefined,
+  subscribeRefusals: () => () => undefined,
+  dismissRefusal: () => undefined,
   playbookOptions: DEFAULT_PLAYBOOK_OPTIONS,
   saveFile: unavailable,
   goToStep: unavailable,
