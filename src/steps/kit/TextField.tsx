@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
-import { nextDraft } from './field-sync';
+import { useId, type InputHTMLAttributes } from 'react';
+import { useFieldDraft } from './use-field-draft';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
   label: string;
@@ -20,15 +20,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'va
 export function TextField({ label, hideLabel, value, onCommit, validate, ...rest }: TextFieldProps) {
   const id = useId();
   const errorId = useId();
-  const [draft, setDraft] = useState(value);
-  const focused = useRef(false);
-  const lastSent = useRef<string | null>(null);
+  // Follows the document when it changes to something this field did not send (Ctrl+Z).
+  const { draft, onFocus, onBlur, onChange } = useFieldDraft(value, onCommit, { sentAs: (typed) => (validate && validate(typed) !== null ? null : typed) });
   const error = validate ? validate(draft) : null;
-
-  useEffect(() => {
-    // Follows the document when it changes to something this field did not send (Ctrl+Z).
-    setDraft((draft) => nextDraft({ focused: focused.current, draft, value, lastSent: lastSent.current }));
-  }, [value]);
 
   return (
     <div className="field">
@@ -41,21 +35,9 @@ export function TextField({ label, hideLabel, value, onCommit, validate, ...rest
         value={draft}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onBlur={() => {
-          focused.current = false;
-          if (!error) setDraft(value);
-        }}
-        onChange={(event) => {
-          const next = event.target.value;
-          setDraft(next);
-          if (!validate || validate(next) === null) {
-            lastSent.current = next;
-            onCommit(next);
-          }
-        }}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        onChange={onChange}
       />
       {error ? (
         <p id={errorId} className="field__error">
