@@ -6,6 +6,7 @@ import { MAX_DISPUTE_VIEW, type RaciMatrix } from '../../domain/raci-schema';
 import type { EditOptions } from '../kit/host';
 import { TextAreaField } from '../kit/TextAreaField';
 import { markDisputedOps, setActivityOps, setCellOps, setDisputeOps } from './edits';
+import { CheckRow } from './list-parts';
 import type { CellPosition } from './MatrixGrid';
 import { activityName, roleName } from './text';
 
@@ -60,13 +61,13 @@ export function CellPanel({ matrix, cell, t, edit }: CellPanelProps) {
         })}
       </fieldset>
       {hasAccountable ? (
-        <Check
+        <CheckRow
           label={t('cell.accountableDoesIt', { activity: activityName(matrix, activity.id) })}
           checked={activity.accountableDoesIt === true}
           onChange={(checked) => edit(setActivityOps(activity.id, 'accountableDoesIt', checked))}
         />
       ) : null}
-      <Check
+      <CheckRow
         label={t('cell.disputed')}
         checked={disputed}
         onChange={(checked) => edit(markDisputedOps(matrix, activity.id, role.id, checked, `dispute-${crypto.randomUUID()}`))}
@@ -85,20 +86,9 @@ export function CellPanel({ matrix, cell, t, edit }: CellPanelProps) {
             value={dispute.marketingView}
             onCommit={(text) => edit(setDisputeOps(dispute.id, 'marketingView', text), { coalesceKey: `raci-marketing-view-${dispute.id}` })}
           />
-          <Check label={t('cell.resolved')} checked={dispute.resolved} onChange={(checked) => edit(setDisputeOps(dispute.id, 'resolved', checked))} />
+          <CheckRow label={t('cell.resolved')} checked={dispute.resolved} onChange={(checked) => edit(setDisputeOps(dispute.id, 'resolved', checked))} />
         </div>
       ) : null}
     </section>
   );
 }
-
-function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  const id = useId();
-  return (
-    <div className="checkbox-field">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
-
