@@ -4,11 +4,13 @@ import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { EditOp } from '../../contract/edit';
+import type { Workspace } from '../../contract/workspace';
 import { activeItems } from '../../domain/agenda';
 import { readTimer } from '../../domain/timer';
 import { changeTimer, goToNeighbour, setPresenterBlank, setPresenterTheme } from '../session/session-actions';
 import { useErrorText } from '../shell/use-error-text';
 import { quickAddStep } from '../../steps';
+import type { AnyStepViews } from '../../steps/kit/views';
 import { preloadAllViews } from '../steps/registry';
 import { StepHostProvider } from '../steps/StepHostProvider';
 import { useStepViews } from '../steps/use-step-views';
@@ -31,6 +33,11 @@ const editDocument = (ops: EditOp[], options?: EditOptions) => void useDocumentS
 const Timer = memo(TimerPanel);
 const Notes = memo(NotesPanel);
 const SaveState = memo(SaveIndicator);
+
+/** The step's editor, rendered again only when the document changed (not when "Saving…" did). */
+const StepEditor = memo(function StepEditor({ views, workspace, stepId }: { views: AnyStepViews; workspace: Workspace; stepId: string }) {
+  return <views.Editor workspace={workspace} slice={workspace.steps[stepId]} edit={editDocument} />;
+});
 
 /** Typing in a field: single-key shortcuts stay out of the way. */
 function isTyping(target: EventTarget | null): boolean {
@@ -212,7 +219,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
         ) : null}
         {item?.kind === 'step' && views.status === 'ready' ? (
           <StepHostProvider>
-            <views.views.Editor workspace={workspace} slice={workspace.steps[item.stepId]} edit={editDocument} />
+            <StepEditor views={views.views} workspace={workspace} stepId={item.stepId} />
           </StepHostProvider>
         ) : item?.kind === 'step' && views.status === 'loading' ? (
           <p className="panel__intro" aria-busy="true">{t('common:loading')}</p>

@@ -8,14 +8,15 @@ import type { WallCard, WallTheme } from '../../domain/wall-schema';
 import { useStepHost } from '../kit/host';
 import { InlineText } from './InlineText';
 import { cardDndId, shortText } from './wall-dnd';
-import { columnTone, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
+import { columnTone, sameParts, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
 import { VoteControls } from './VoteControls';
 
 const NEW_THEME = '__new-theme__';
 
 /**
  * A card's props are its own data and plain values, the same from one render of the wall to the
- * next unless this card (or the list of themes) changed: typing in one card renders that card only.
+ * next unless this card (or the list of themes) changed: typing in one card renders that card only
+ * (a card object made anew with the same fields counts as the same: sameParts).
  */
 interface WallCardItemProps {
   card: WallCard;
@@ -99,7 +100,7 @@ export const WallCardItem = memo(function WallCardItem({ card, themes, tone, ori
       </div>
     </li>
   );
-});
+}, sameParts);
 
 /** Keys that walk a closed select's options (each fires "change" in Chromium without opening it). */
 const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
