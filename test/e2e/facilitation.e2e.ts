@@ -134,6 +134,8 @@ test('the presenter view has no scrollbars from 1280×720 to 3840×2160, with la
   const workspaceId = workspaceIdOf(page);
   await page.goto(`${host.url}#/present/${workspaceId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Set-up' })).toBeVisible();
+  // The step's own view loads after the title: measure it once it is there.
+  await expect(page.getByRole('region', { name: 'Agenda' }).getByRole('listitem').first()).toBeVisible();
   for (const [width, height] of [
     [1280, 720],
     [1366, 768],
