@@ -165,6 +165,11 @@ export const codecOptions = {
   migrateSlices: (doc: Record<string, unknown>) => migrateSlices(doc),
 };
 
+/** The step that raises the problems (the first with `problems`), without reading a workspace. */
+export function problemStepId(): string | null {
+  return steps.find((step) => step.problems)?.id ?? null;
+}
+
 /** The problems of a workspace and the step that raises them (the first step with `problems`). */
 export function problemSource(workspace: Pick<Workspace, 'steps'>): { stepId: string; problems: StepProblem[]; markAnswered: (problemId: string, answeredBy: readonly string[]) => EditOp[] } | null {
   for (const step of steps) {

@@ -1,17 +1,20 @@
 import '../steps/step-catalogs';
 import { ArrowLeft, BookOpen, ChevronLeft, ChevronRight, Keyboard, MonitorOff, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { EditOp } from '../../contract/edit';
+import type { Workspace } from '../../contract/workspace';
 import { activeItems } from '../../domain/agenda';
 import { readTimer } from '../../domain/timer';
 import { changeTimer, goToNeighbour, setPresenterBlank, setPresenterTheme } from '../session/session-actions';
 import { useErrorText } from '../shell/use-error-text';
 import { quickAddStep } from '../../steps';
+import type { AnyStepViews } from '../../steps/kit/views';
 import { preloadAllViews } from '../steps/registry';
 import { StepHostProvider } from '../steps/StepHostProvider';
 import { useStepViews } from '../steps/use-step-views';
-import { useDocumentStore } from '../stores/document-store';
+import { useDocumentStore, type EditOptions } from '../stores/document-store';
 import { ConflictBanner } from '../workspace/ConflictBanner';
 import { SaveIndicator } from '../workspace/SaveIndicator';
 import { TakeOverLock } from '../workspace/TakeOverLock';
@@ -23,6 +26,19 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { QuickAddDialog } from './QuickAddDialog';
 import { StepNav } from './StepNav';
 import { TimerPanel } from './TimerPanel';
+
+/** The step editor's edit: the same function at every render (a wall's memoised parts rely on it). */
+const editDocument = (ops: EditOp[], options?: EditOptions) => void useDocumentStore.getState().edit(ops, options).catch(() => undefined);
+
+// The panels beside the step render again only when their own data changes, not at each keystroke.
+const Timer = memo(TimerPanel);
+const Notes = memo(NotesPanel);
+const SaveState = memo(SaveIndicator);
+
+/** The step's editor, rendered again only when the document changed (not when "Saving…" did). */
+const StepEditor = memo(function StepEditor({ views, workspace, stepId }: { views: AnyStepViews; workspace: Workspace; stepId: string }) {
+  return <views.Editor workspace={workspace} slice={workspace.steps[stepId]} edit={editDocument} />;
+});
 
 /** Typing in a field: single-key shortcuts stay out of the way. */
 function isTyping(target: EventTarget | null): boolean {
@@ -43,7 +59,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
   const canUndo = useDocumentStore((s) => s.canUndo);
   const canRedo = useDocumentStore((s) => s.canRedo);
   const saveState = useDocumentStore((s) => s.saveState);
-  const { open, close, edit, undo, redo } = useDocumentStore.getState();
+  const { open, close, undo, redo } = useDocumentStore.getState();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [addActionOpen, setAddActionOpen] = useState(false);
   const themeId = useId();
@@ -195,7 +211,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
               <option value="light">{t('themes.light')}</option>
             </select>
           </div>
-          <SaveIndicator />
+          <SaveState />
         </div>
         {saveState === 'conflict' ? <ConflictBanner /> : null}
         {lastError && lastError.code !== 'external_change' ? (
@@ -205,7 +221,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
         ) : null}
         {item?.kind === 'step' && views.status === 'ready' ? (
           <StepHostProvider>
-            <views.views.Editor workspace={workspace} slice={workspace.steps[item.stepId]} edit={(ops, options) => void edit(ops, options).catch(() => undefined)} />
+            <StepEditor views={views.views} workspace={workspace} stepId={item.stepId} />
           </StepHostProvider>
         ) : item?.kind === 'step' && views.status === 'loading' ? (
           <p className="panel__intro" aria-busy="true">{t('common:loading')}</p>
@@ -219,8 +235,8 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
       </section>
       {item && itemSession ? (
         <aside className="facilitator__side" aria-label={t('side.label')}>
-          <TimerPanel itemId={item.id} timer={itemSession.timer} timeboxMinutes={item.minutes} />
-          <NotesPanel itemId={item.id} notes={itemSession.notes} />
+          <Timer itemId={item.id} timer={itemSession.timer} timeboxMinutes={item.minutes} />
+          <Notes itemId={item.id} notes={itemSession.notes} />
           {item.kind === 'step' ? <ProblemsPanel workspace={workspace} stepId={item.stepId} /> : null}
         </aside>
       ) : null}

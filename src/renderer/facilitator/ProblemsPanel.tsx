@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../contract/workspace';
 import { WORKSHOP_PATH } from '../../domain/workshop';
-import { problemSource } from '../../steps';
+import { problemSource, problemStepId } from '../../steps';
 import { useDocumentStore } from '../stores/document-store';
 
 /**
@@ -13,8 +13,11 @@ import { useDocumentStore } from '../stores/document-store';
 export function ProblemsPanel({ workspace, stepId }: { workspace: Workspace; stepId: string }) {
   const { t } = useTranslation('facilitator');
   const headingId = useId();
+  // Beside the step that raises them there is nothing to show: no need to read them (a keystroke
+  // on the wall would read the whole wall again).
+  if (stepId === problemStepId() || stepId === WORKSHOP_PATH[1]) return null;
   const source = problemSource(workspace);
-  if (!source || stepId === source.stepId || stepId === WORKSHOP_PATH[1] || source.problems.length === 0) return null;
+  if (!source || source.problems.length === 0) return null;
 
   return (
     <section className="problems-panel" aria-labelledby={headingId}>

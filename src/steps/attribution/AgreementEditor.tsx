@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditOp } from '../../contract/edit';
 import type { Workspace } from '../../contract/workspace';
@@ -7,6 +7,7 @@ import { MARKETING_METRIC_IDS, MAX_TEXT, type AttributionSlice, type MarketingMe
 import { wallProblemsOf } from '../../domain/coverage';
 import { workshopOf } from '../../domain/workshop';
 import type { EditOptions } from '../kit/host';
+import { TextAreaField } from '../kit/TextAreaField';
 import { SLICE_PATH } from './edits';
 
 interface AgreementEditorProps {
@@ -17,37 +18,6 @@ interface AgreementEditorProps {
 
 const AGREEMENT = [...SLICE_PATH, 'agreement'];
 
-/** A labelled text area that keeps what is typed while it has focus (like the kit's TextField). */
-function TextArea({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string) => void }) {
-  const id = useId();
-  const [draft, setDraft] = useState(value);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) setDraft(value);
-  }, [value]);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={MAX_TEXT}
-        value={draft}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onBlur={() => {
-          focused.current = false;
-          setDraft(value);
-        }}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          onCommit(event.target.value);
-        }}
-      />
-    </div>
-  );
-}
 
 /**
  * The agreement: why this model, what marketing is measured on (contribution, not activity: the
@@ -78,7 +48,7 @@ export function AgreementEditor({ workspace, slice, edit }: AgreementEditorProps
   return (
     <section className="step-section attr-agreement" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('editor.agreement')}</h3>
-      <TextArea label={t('editor.why')} value={agreement.why} onCommit={(value) => set('why', value, true)} />
+      <TextAreaField maxLength={MAX_TEXT} label={t('editor.why')} value={agreement.why} onCommit={(value) => set('why', value, true)} />
       <fieldset className="attr-checks">
         <legend>{t('editor.metrics')}</legend>
         {MARKETING_METRIC_IDS.map((metric) => (
@@ -88,7 +58,7 @@ export function AgreementEditor({ workspace, slice, edit }: AgreementEditorProps
           </label>
         ))}
       </fieldset>
-      <TextArea label={t('editor.measuredOn')} value={agreement.measuredOn} onCommit={(value) => set('measuredOn', value, true)} />
+      <TextAreaField maxLength={MAX_TEXT} label={t('editor.measuredOn')} value={agreement.measuredOn} onCommit={(value) => set('measuredOn', value, true)} />
       <div className="field-row">
         <div className="field">
           <label htmlFor={frequencyId}>{t('editor.reportFrequency')}</label>
@@ -110,7 +80,8 @@ export function AgreementEditor({ workspace, slice, edit }: AgreementEditorProps
           </select>
         </div>
       </div>
-      <TextArea
+      <TextAreaField
+        maxLength={MAX_TEXT}
         label={t('editor.reportHow')}
         value={agreement.report.how}
         onCommit={(value) => edit([{ type: 'set', path: [...AGREEMENT, 'report', 'how'], value }], { coalesceKey: 'attr:agreement:how' })}

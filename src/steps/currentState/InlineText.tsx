@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
+import { useFieldDraft } from '../kit/use-field-draft';
 import { useFocusTarget, type FocusRequest } from './WallContext';
 
 interface InlineTextProps {
@@ -19,24 +20,22 @@ interface InlineTextProps {
 
 /**
  * Text edited where it is shown, growing with its content (a card's text, a column's title, a
- * theme's name). It keeps what is typed while it has focus, so a broadcast never moves the caret;
+ * theme's name). It keeps what is typed while it has focus, so a broadcast never moves the caret,
+ * and shows the document at once when it changes otherwise (Ctrl+Z; the kit's useFieldDraft).
  * Enter finishes, Shift+Enter is a new line, Esc puts back what it had when editing began.
  */
 export function InlineText({ value, label, placeholder, className, onCommit, required = false, focus, next }: InlineTextProps) {
-  const [draft, setDraft] = useState(value);
-  const focused = useRef(false);
+  // An emptied required text is not sent; leaving the field puts back what it had.
+  const field = useFieldDraft(value, onCommit, { sentAs: (typed) => (required && typed.trim() === '' ? null : typed) });
+  const { draft, setDraft } = field;
   const before = useRef(value);
   const element = useRef<HTMLTextAreaElement>(null);
   useFocusTarget(focus?.kind ?? 'card-text', focus?.id ?? '', element);
 
-  useEffect(() => {
-    if (!focused.current) setDraft(value);
-  }, [value]);
-
-  const finish = (field: HTMLTextAreaElement) => {
+  const finish = (textarea: HTMLTextAreaElement) => {
     const target = next?.();
     if (target) target.focus();
-    else field.blur();
+    else textarea.blur();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -59,21 +58,18 @@ export function InlineText({ value, label, placeholder, className, onCommit, req
       placeholder={placeholder}
       value={draft}
       onFocus={() => {
-        focused.current = true;
+        field.onFocus();
         before.current = value;
       }}
       onBlur={() => {
-        focused.current = false;
+        field.onBlur();
         if (required && draft.trim() === '') {
           setDraft(before.current);
           if (before.current !== value) onCommit(before.current);
-        } else setDraft(value);
+        }
       }}
       onKeyDown={onKeyDown}
-      onChange={(event) => {
-        setDraft(event.target.value);
-        if (!required || event.target.value.trim() !== '') onCommit(event.target.value);
-      }}
+      onChange={field.onChange}
     />
   );
 }

@@ -18,8 +18,7 @@ interface VoteControlsProps {
 /** − count + for one card or theme: a dot more or less, never below 0 nor past the dots left. */
 export function VoteControls({ target, name, own, shown = own, detail }: VoteControlsProps) {
   const { t } = useTranslation('currentState');
-  const { wall, participants, budget, run } = useWallEditor();
-  const noneLeft = budget.remaining !== null && budget.remaining <= 0;
+  const { currentWall, currentParticipants, noDotsLeft, run } = useWallEditor();
   return (
     <div className="vote-controls">
       <button
@@ -27,7 +26,7 @@ export function VoteControls({ target, name, own, shown = own, detail }: VoteCon
         className="vote-button"
         aria-label={t('votes.remove', { name })}
         disabled={own <= 0}
-        onClick={() => run(removeVote(wall, target))}
+        onClick={() => run(removeVote(currentWall(), target))}
       >
         <Minus aria-hidden="true" size={16} />
       </button>
@@ -42,8 +41,8 @@ export function VoteControls({ target, name, own, shown = own, detail }: VoteCon
         type="button"
         className="vote-button"
         aria-label={t('votes.add', { name })}
-        disabled={noneLeft}
-        onClick={() => run(addVote(wall, target, participants))}
+        disabled={noDotsLeft}
+        onClick={() => run(addVote(currentWall(), target, currentParticipants()))}
       >
         <Plus aria-hidden="true" size={16} />
       </button>

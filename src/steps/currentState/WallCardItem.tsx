@@ -1,34 +1,44 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { GripVertical, Trash2 } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createTheme, deleteCard, editCard, groupCard, themeOfCard } from '../../domain/wall';
-import type { WallCard } from '../../domain/wall-schema';
+import { createTheme, deleteCard, editCard, groupCard } from '../../domain/wall';
+import type { WallCard, WallTheme } from '../../domain/wall-schema';
 import { useStepHost } from '../kit/host';
 import { InlineText } from './InlineText';
 import { cardDndId, shortText } from './wall-dnd';
-import { columnTone, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
+import { columnTone, sameParts, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
 import { VoteControls } from './VoteControls';
 
 const NEW_THEME = '__new-theme__';
 
+/**
+ * A card's props are its own data and plain values, the same from one render of the wall to the
+ * next unless this card (or the list of themes) changed: typing in one card renders that card only
+ * (a card object made anew with the same fields counts as the same: sameParts).
+ */
 interface WallCardItemProps {
   card: WallCard;
-  /** Shown under a theme: the card names the column it was written in. */
-  inTheme: boolean;
+  /** The wall's themes, for "Move to theme…" (the same array while no theme changes). */
+  themes: readonly WallTheme[];
+  /** The position of the card's column (its colour). */
+  tone: number;
+  /** Shown under a theme: the title of the column it was written in; null in its column. */
+  origin: string | null;
   /** Where focus goes when this card is deleted. */
-  afterDelete: FocusRequest;
+  afterDeleteKind: FocusRequest['kind'];
+  afterDeleteId: string;
 }
 
 /**
  * One card: its drag handle (the keyboard picks it up with Space or Enter), its text to edit in
  * place, its theme, its votes, and delete (with undo).
  */
-export function WallCardItem({ card, inTheme, afterDelete }: WallCardItemProps) {
+export const WallCardItem = memo(function WallCardItem({ card, themes, tone, origin, afterDeleteKind, afterDeleteId }: WallCardItemProps) {
   const { t } = useTranslation('currentState');
   const { notify } = useStepHost();
-  const { wall, run, requestFocus, columnIndex } = useWallEditor();
+  const { currentWall, run, requestFocus } = useWallEditor();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: cardDndId(card.id),
     data: { type: 'card', cardId: card.id },
@@ -37,11 +47,10 @@ export function WallCardItem({ card, inTheme, afterDelete }: WallCardItemProps) 
   const handle = useRef<HTMLButtonElement | null>(null);
   useFocusTarget('card-handle', card.id, handle);
   const label = shortText(card.text) || t('cards.untitled');
-  const column = wall.columns.find((entry) => entry.id === card.columnId) ?? wall.columns[0];
 
   const remove = () => {
-    requestFocus(afterDelete);
-    if (!run(deleteCard(wall, card.id))) return;
+    requestFocus({ kind: afterDeleteKind, id: afterDeleteId });
+    if (!run(deleteCard(currentWall(), card.id))) return;
     notify({
       tone: 'info',
       message: t('cards.deleted', { text: label }),
@@ -53,7 +62,7 @@ export function WallCardItem({ card, inTheme, afterDelete }: WallCardItemProps) 
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={`wall-card ${columnTone(columnIndex(card.columnId))}${isDragging ? ' wall-card--placeholder' : ''}`}
+      className={`wall-card ${columnTone(tone)}${isDragging ? ' wall-card--placeholder' : ''}`}
       aria-label={label}
     >
       <button
@@ -77,11 +86,11 @@ export function WallCardItem({ card, inTheme, afterDelete }: WallCardItemProps) 
         required
         focus={{ kind: 'card-text', id: card.id }}
         next={() => handle.current}
-        onCommit={(text) => run(editCard(wall, card.id, text), { coalesceKey: `wall-card:${card.id}:text` })}
+        onCommit={(text) => run(editCard(currentWall(), card.id, text), { coalesceKey: `wall-card:${card.id}:text` })}
       />
       <div className="wall-card__footer">
-        {inTheme && column ? <span className="wall-card__origin">{column.title || t('columns.untitled')}</span> : null}
-        <ThemeSelect card={card} label={label} />
+        {origin !== null ? <span className="wall-card__origin">{origin || t('columns.untitled')}</span> : null}
+        <ThemeSelect card={card} themes={themes} label={label} />
         <div className="wall-card__actions">
           <VoteControls target={{ card: card.id }} name={label} own={card.votes} />
           <button type="button" className="wall-icon-button wall-icon-button--danger" aria-label={t('cards.delete', { text: label })} onClick={remove}>
@@ -91,7 +100,7 @@ export function WallCardItem({ card, inTheme, afterDelete }: WallCardItemProps) 
       </div>
     </li>
   );
-}
+}, sameParts);
 
 /** Keys that walk a closed select's options (each fires "change" in Chromium without opening it). */
 const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -101,22 +110,23 @@ const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'
  * Walking the options with the arrow keys only chooses; Enter or leaving the field moves the
  * card (a mouse pick moves it at once), and focus follows the card to its new place.
  */
-function ThemeSelect({ card, label }: { card: WallCard; label: string }) {
+function ThemeSelect({ card, themes, label }: { card: WallCard; themes: readonly WallTheme[]; label: string }) {
   const { t } = useTranslation('currentState');
-  const { wall, run, requestFocus } = useWallEditor();
+  const { currentWall, run, requestFocus } = useWallEditor();
   const element = useRef<HTMLSelectElement>(null);
   const browsing = useRef(false);
   const [draft, setDraft] = useState<string | null>(null);
   useFocusTarget('card-theme', card.id, element);
-  const current = themeOfCard(wall, card)?.id ?? '';
+  // The card's theme, or none (also when its theme no longer exists: domain/wall's themeOfCard).
+  const current = card.themeId !== null && themes.some((theme) => theme.id === card.themeId) ? card.themeId : '';
 
   const commit = (next: string) => {
     browsing.current = false;
     setDraft(null);
     if (next === current) return;
     requestFocus({ kind: 'card-theme', id: card.id });
-    if (next === NEW_THEME) run(createTheme(wall, { id: crypto.randomUUID(), name: '', cardIds: [card.id] }));
-    else run(groupCard(wall, card.id, next === '' ? null : next));
+    if (next === NEW_THEME) run(createTheme(currentWall(), { id: crypto.randomUUID(), name: '', cardIds: [card.id] }));
+    else run(groupCard(currentWall(), card.id, next === '' ? null : next));
   };
 
   return (
@@ -142,7 +152,7 @@ function ThemeSelect({ card, label }: { card: WallCard; label: string }) {
       }}
     >
       <option value="">{current === '' ? t('cards.moveToThemePrompt') : t('cards.noTheme')}</option>
-      {wall.themes.map((theme) => (
+      {themes.map((theme) => (
         <option key={theme.id} value={theme.id}>
           {theme.name || t('themes.untitled')}
         </option>

@@ -1,19 +1,26 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Trash2 } from 'lucide-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { memo, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addCard, cardsOfColumn, removeColumn, renameColumn } from '../../domain/wall';
-import type { WallCard, WallColumn } from '../../domain/wall-schema';
+import { addCard, removeColumn, renameColumn } from '../../domain/wall';
+import type { WallCard, WallColumn, WallTheme } from '../../domain/wall-schema';
 import { Dialog } from '../kit/Dialog';
 import { useStepHost } from '../kit/host';
 import { InlineText } from './InlineText';
 import { cardDndId, columnDndId } from './wall-dnd';
-import { columnTone, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
+import { columnTone, sameParts, useFocusTarget, useStableIds, useWallEditor, type FocusRequest } from './WallContext';
 import { WallCardItem } from './WallCardItem';
 
 interface WallColumnViewProps {
   column: WallColumn;
+  /** The wall's columns (where a removed column's cards may go) and themes (for each card). */
+  columns: readonly WallColumn[];
+  themes: readonly WallTheme[];
+  /** All its cards, also those grouped under a theme (removing it moves them). */
+  cardCount: number;
+  /** Its position on the wall (its colour). */
+  tone: number;
   /** Its ungrouped cards, in the order shown. */
   cards: WallCard[];
   /** A card is being dragged over it. */
@@ -21,17 +28,19 @@ interface WallColumnViewProps {
 }
 
 /** A column of the wall: its title, its ungrouped cards, and a field to write the next card. */
-export function WallColumnView({ column, cards, highlighted }: WallColumnViewProps) {
+export const WallColumnView = memo(function WallColumnView({ column, columns, themes, cardCount, tone, cards, highlighted }: WallColumnViewProps) {
   const { t } = useTranslation('currentState');
   const { notify } = useStepHost();
-  const { wall, run, columnIndex } = useWallEditor();
+  const { currentWall, run } = useWallEditor();
+  const items = useStableIds(cards.map((card) => cardDndId(card.id)));
+  const afterLastCard: FocusRequest = { kind: 'add-card', id: column.id };
   const { setNodeRef } = useDroppable({ id: columnDndId(column.id), data: { type: 'column' } });
   const [removing, setRemoving] = useState(false);
   const addCardId = useId();
   const title = column.title || t('columns.untitled');
 
   const remove = () => {
-    const change = removeColumn(wall, column.id);
+    const change = removeColumn(currentWall(), column.id);
     if (!change.ok && change.refusal.code === 'column_has_cards') {
       setRemoving(true);
       return;
@@ -48,7 +57,7 @@ export function WallColumnView({ column, cards, highlighted }: WallColumnViewPro
   return (
     <section
       ref={setNodeRef}
-      className={`wall-column ${columnTone(columnIndex(column.id))}${highlighted ? ' wall-drop--over' : ''}`}
+      className={`wall-column ${columnTone(tone)}${highlighted ? ' wall-drop--over' : ''}`}
       aria-label={title}
     >
       <div className="wall-column__header">
@@ -59,25 +68,26 @@ export function WallColumnView({ column, cards, highlighted }: WallColumnViewPro
           placeholder={t('columns.untitled')}
           focus={{ kind: 'column-title', id: column.id }}
           next={() => document.getElementById(addCardId)}
-          onCommit={(value) => run(renameColumn(wall, column.id, value), { coalesceKey: `wall-column:${column.id}:title` })}
+          onCommit={(value) => run(renameColumn(currentWall(), column.id, value), { coalesceKey: `wall-column:${column.id}:title` })}
         />
         <span className="wall-column__count">{t('columns.count', { count: cards.length })}</span>
-        <button type="button" className="wall-icon-button wall-icon-button--danger" aria-label={t('columns.remove', { title })} onClick={remove} disabled={wall.columns.length <= 1}>
+        <button type="button" className="wall-icon-button wall-icon-button--danger" aria-label={t('columns.remove', { title })} onClick={remove} disabled={columns.length <= 1}>
           <Trash2 aria-hidden="true" size={16} />
         </button>
       </div>
-      <SortableContext id={columnDndId(column.id)} items={cards.map((card) => cardDndId(card.id))} strategy={verticalListSortingStrategy}>
+      <SortableContext id={columnDndId(column.id)} items={items} strategy={verticalListSortingStrategy}>
         <ul className="wall-card-list">
-          {cards.map((card, index) => (
-            <WallCardItem key={card.id} card={card} inTheme={false} afterDelete={neighbour(cards, index) ?? { kind: 'add-card', id: column.id }} />
-          ))}
+          {cards.map((card, index) => {
+            const after = neighbour(cards, index) ?? afterLastCard;
+            return <WallCardItem key={card.id} card={card} themes={themes} tone={tone} origin={null} afterDeleteKind={after.kind} afterDeleteId={after.id} />;
+          })}
         </ul>
       </SortableContext>
       <AddCardForm column={column} title={title} inputId={addCardId} />
-      <RemoveColumnDialog open={removing} column={column} title={title} onClose={() => setRemoving(false)} />
+      <RemoveColumnDialog columns={columns} cardCount={cardCount} open={removing} column={column} title={title} onClose={() => setRemoving(false)} />
     </section>
   );
-}
+}, sameParts);
 
 /** The card after `index`, else the one before: where focus goes when a card is deleted. */
 export function neighbour(cards: readonly WallCard[], index: number): FocusRequest | null {
@@ -88,7 +98,7 @@ export function neighbour(cards: readonly WallCard[], index: number): FocusReque
 /** Type and press Enter: the card is on the wall and the field is ready for the next one. */
 function AddCardForm({ column, title, inputId: id }: { column: WallColumn; title: string; inputId: string }) {
   const { t } = useTranslation('currentState');
-  const { wall, run } = useWallEditor();
+  const { currentWall, run } = useWallEditor();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   useFocusTarget('add-card', column.id, input);
@@ -96,7 +106,7 @@ function AddCardForm({ column, title, inputId: id }: { column: WallColumn; title
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() === '') return;
-    if (run(addCard(wall, { id: crypto.randomUUID(), columnId: column.id, text }))) setText('');
+    if (run(addCard(currentWall(), { id: crypto.randomUUID(), columnId: column.id, text }))) setText('');
     input.current?.focus();
   };
 
@@ -111,6 +121,8 @@ function AddCardForm({ column, title, inputId: id }: { column: WallColumn; title
 }
 
 interface RemoveColumnDialogProps {
+  columns: readonly WallColumn[];
+  cardCount: number;
   open: boolean;
   column: WallColumn;
   title: string;
@@ -118,15 +130,14 @@ interface RemoveColumnDialogProps {
 }
 
 /** A column that still holds cards goes only when the facilitator says where its cards go. */
-function RemoveColumnDialog({ open, column, title, onClose }: RemoveColumnDialogProps) {
+function RemoveColumnDialog({ columns, cardCount: count, open, column, title, onClose }: RemoveColumnDialogProps) {
   const { t } = useTranslation('currentState');
   const { notify } = useStepHost();
-  const { wall, run } = useWallEditor();
+  const { currentWall, run } = useWallEditor();
   const selectId = useId();
-  const others = wall.columns.filter((entry) => entry.id !== column.id);
+  const others = columns.filter((entry) => entry.id !== column.id);
   const [target, setTarget] = useState<string | null>(null);
   const chosen = target ?? others[0]?.id ?? '';
-  const count = cardsOfColumn(wall, column.id).length;
 
   return (
     <Dialog open={open} title={t('columns.removeDialog.title', { title })} description={t('columns.removeDialog.description', { count })} onClose={onClose}>
@@ -134,7 +145,7 @@ function RemoveColumnDialog({ open, column, title, onClose }: RemoveColumnDialog
         className="form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (run(removeColumn(wall, column.id, chosen))) {
+          if (run(removeColumn(currentWall(), column.id, chosen))) {
             onClose();
             notify({
               tone: 'info',

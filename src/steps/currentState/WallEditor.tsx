@@ -14,9 +14,9 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { Eraser, Plus } from 'lucide-react';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addColumn, clearVotes, dotBudget, findCard, problemsOf, rankedThemes, setDotsPerParticipant, sortByVotes, themeTally, ungroupedCards, type CardPlace, type WallChange, type WallRefusal } from '../../domain/wall';
+import { addColumn, cardsOfColumn, clearVotes, dotBudget, findCard, problemsOf, rankedThemes, setDotsPerParticipant, sortByVotes, themeTally, ungroupedCards, type CardPlace, type WallChange, type WallProblem, type WallRefusal } from '../../domain/wall';
 import { MAX_DOTS_PER_PARTICIPANT, type Wall } from '../../domain/wall-schema';
 import { workshopOf } from '../../domain/workshop';
 import type { StepEditorProps } from '../kit/views';
@@ -24,7 +24,7 @@ import { useStepHost } from '../kit/host';
 import type { EditOptions } from '../kit/host';
 import { NumberField } from '../kit/NumberField';
 import { dropCard, parseDndId, placeOfTarget, shortText, type DropTarget } from './wall-dnd';
-import { WallEditorContext, type FocusRequest, type WallEditorValue } from './WallContext';
+import { sameParts, useFocusRequests, WallEditorContext, type FocusRequest, type WallEditorValue } from './WallContext';
 import { WallColumnView } from './WallColumnView';
 import { NewThemeArea, WallThemeView } from './WallThemeView';
 import type { CurrentStateSlice } from './definition';
@@ -47,6 +47,10 @@ const collisions: CollisionDetection = (args) => {
   return card ? [card] : within.slice(0, 1);
 };
 
+/** Made once: new sensor options at each render would re-render every card (dnd-kit's activators). */
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+
 /**
  * The facilitator's wall: the dots, the columns of cards, the themes and the problems. Cards are
  * grouped by drag and drop (pointer, or keyboard: Space on a card's handle, arrows, Space) or by
@@ -61,7 +65,18 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
   const [activeCardId, setActiveCardId] = useState<string | null>(null);
   const [overKey, setOverKey] = useState<string | null>(null);
   const pendingFocusRef = useRef<FocusRequest | null>(null);
+  const focusTargets = useRef(new Map<string, RefObject<HTMLElement | null>>());
+  useFocusRequests(pendingFocusRef, focusTargets);
   const sortId = useId();
+  // The wall and the host's edit as of the last render, for event handlers: the context below
+  // stays the same object while a card is typed in, so only that card renders again.
+  // (Set once rendered: handlers run only after that.)
+  const latest = useRef<{ slice: Wall; participants: number; edit: StepEditorProps<CurrentStateSlice>['edit'] } | null>(null);
+  useLayoutEffect(() => {
+    latest.current = { slice, participants, edit };
+  });
+  const currentWall = useCallback(() => latest.current!.slice, []);
+  const currentParticipants = useCallback(() => latest.current!.participants, []);
 
   const refusalText = useCallback(
     (refusal: WallRefusal) => {
@@ -85,32 +100,30 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
         notify({ tone: 'error', message: refusalText(change.refusal) });
         return false;
       }
-      if (change.ops.length > 0) edit(change.ops, options);
+      if (change.ops.length > 0) latest.current!.edit(change.ops, options);
       return true;
     },
-    [edit, refusalText, notify],
+    [refusalText, notify],
   );
 
+  const noDotsLeft = budget.remaining !== null && budget.remaining <= 0;
   const value = useMemo<WallEditorValue>(
     () => ({
-      wall: slice,
-      participants,
-      budget,
+      currentWall,
+      currentParticipants,
+      noDotsLeft,
       sorted,
       run,
       requestFocus: (request) => {
         pendingFocusRef.current = request;
       },
       pendingFocusRef,
-      columnIndex: (columnId) => Math.max(0, slice.columns.findIndex((column) => column.id === columnId)),
+      focusTargets,
     }),
-    [slice, participants, budget, sorted, run],
+    [currentWall, currentParticipants, noDotsLeft, sorted, run],
   );
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
   const announcements = useAnnouncements(slice);
 
@@ -127,11 +140,19 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
     run(change);
   };
 
-  const columns = slice.columns.map((column) => {
-    const cards = ungroupedCards(slice, column.id);
-    return { column, cards: sorted ? sortByVotes(cards, (card) => card.votes) : cards };
-  });
-  const themes = sorted ? rankedThemes(slice) : slice.themes.map((theme) => themeTally(slice, theme));
+  // Once per change of the document, not per card; memoised columns and themes whose cards are
+  // the same render no more. (Not useDeferredValue: a field given a late value would take it for
+  // an undo and drop the keys typed since.)
+  const columns = useMemo(
+    () =>
+      slice.columns.map((column) => {
+        const cards = ungroupedCards(slice, column.id);
+        return { column, cards: sorted ? sortByVotes(cards, (card) => card.votes) : cards, count: cardsOfColumn(slice, column.id).length };
+      }),
+    [slice, sorted],
+  );
+  const themes = useMemo(() => (sorted ? rankedThemes(slice) : slice.themes.map((theme) => themeTally(slice, theme))), [slice, sorted]);
+  const problems = useMemo(() => problemsOf(slice), [slice]);
   const activeCard = activeCardId ? findCard(slice, activeCardId) : undefined;
 
   return (
@@ -211,8 +232,17 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
             </div>
             <p className="form__hint">{t('wall.hint')}</p>
             <div className="wall-columns">
-              {columns.map(({ column, cards }) => (
-                <WallColumnView key={column.id} column={column} cards={cards} highlighted={overKey === `column:${column.id}`} />
+              {columns.map(({ column, cards, count }, index) => (
+                <WallColumnView
+                  key={column.id}
+                  column={column}
+                  columns={slice.columns}
+                  themes={slice.themes}
+                  cardCount={count}
+                  tone={index}
+                  cards={cards}
+                  highlighted={overKey === `column:${column.id}`}
+                />
               ))}
             </div>
           </section>
@@ -224,7 +254,7 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
             <p className="form__hint">{t('themes.hint')}</p>
             <div className="wall-themes">
               {themes.map((tally) => (
-                <WallThemeView key={tally.theme.id} tally={tally} highlighted={overKey === `theme:${tally.theme.id}`} />
+                <WallThemeView key={tally.theme.id} tally={tally} columns={slice.columns} themes={slice.themes} highlighted={overKey === `theme:${tally.theme.id}`} />
               ))}
               <NewThemeArea highlighted={overKey === 'newTheme'} />
             </div>
@@ -233,7 +263,7 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
           <DragOverlay>{activeCard ? <div className="wall-card wall-card--overlay">{activeCard.text}</div> : null}</DragOverlay>
         </DndContext>
 
-        <ProblemsList wall={slice} />
+        <ProblemsList problems={problems} />
       </div>
     </WallEditorContext.Provider>
   );
@@ -276,9 +306,8 @@ function useAnnouncements(wall: Wall): Announcements {
 }
 
 /** The themes marked as problems this playbook must solve, most votes first. */
-function ProblemsList({ wall }: { wall: Wall }) {
+const ProblemsList = memo(function ProblemsList({ problems }: { problems: readonly WallProblem[] }) {
   const { t } = useTranslation('currentState');
-  const problems = problemsOf(wall);
   return (
     <section className="step-section wall-problems" aria-labelledby="wall-problems-title">
       <h3 id="wall-problems-title">
@@ -297,4 +326,4 @@ function ProblemsList({ wall }: { wall: Wall }) {
       )}
     </section>
   );
-}
+}, sameParts);

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
-import { nextDraft } from './field-sync';
+import { useId, useRef, type InputHTMLAttributes } from 'react';
+import { useFieldDraft } from './use-field-draft';
 import { RefusalNotice, useFieldRefusal } from './use-refusal';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
@@ -22,27 +22,17 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'va
 export function TextField({ label, hideLabel, value, onCommit, validate, ...rest }: TextFieldProps) {
   const id = useId();
   const errorId = useId();
-  const [draft, setDraft] = useState(value);
-  const focused = useRef(false);
-  const lastSent = useRef<string | null>(null);
-  const error = validate ? validate(draft) : null;
   const refused = useFieldRefusal();
+  // Follows the document when it changes to something this field did not send (Ctrl+Z); each
+  // commit runs through the refusal watch, which learns the paths it writes.
+  const { draft, onFocus, onBlur, onChange, send } = useFieldDraft(value, (next) => refused.commit(next, () => onCommit(next)), {
+    sentAs: (typed) => (validate && validate(typed) !== null ? null : typed),
+  });
+  const error = validate ? validate(draft) : null;
   const input = useRef<HTMLInputElement>(null);
-  const send = (next: string) => {
-    lastSent.current = next;
-    refused.commit(next, () => onCommit(next));
-  };
   // "Put my text back": the field shows the refused text again and sends it once more.
-  const putBack = (text: string) => {
-    setDraft(text);
-    send(text);
-  };
+  const putBack = (text: string) => send(text);
   const describedBy = [error ? errorId : null, refused.noticeId].filter(Boolean).join(' ') || undefined;
-
-  useEffect(() => {
-    // Follows the document when it changes to something this field did not send (Ctrl+Z).
-    setDraft((draft) => nextDraft({ focused: focused.current, draft, value, lastSent: lastSent.current }));
-  }, [value]);
 
   return (
     <div className="field">
@@ -56,18 +46,9 @@ export function TextField({ label, hideLabel, value, onCommit, validate, ...rest
         value={draft}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onBlur={() => {
-          focused.current = false;
-          if (!error) setDraft(value);
-        }}
-        onChange={(event) => {
-          const next = event.target.value;
-          setDraft(next);
-          if (!validate || validate(next) === null) send(next);
-        }}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        onChange={onChange}
       />
       {error ? (
         <p id={errorId} className="field__error">

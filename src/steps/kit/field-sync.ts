@@ -13,3 +13,15 @@ export function nextDraft(state: { focused: boolean; draft: string; value: strin
   if (state.value === state.lastSent) return state.draft;
   return state.value;
 }
+
+/**
+ * What a field remembers having sent, once the document's value has changed: still its text when
+ * the document holds it, else nothing. A field that followed an undo has not sent the text the
+ * redo brings back, so it follows the redo too.
+ *
+ * @example
+ * nextLastSent({ value: 'ab', lastSent: 'abc' }) // null (undone: a redo to 'abc' is followed)
+ */
+export function nextLastSent(state: { value: string; lastSent: string | null }): string | null {
+  return state.value === state.lastSent ? state.lastSent : null;
+}

@@ -6,7 +6,8 @@ import type { Participant } from '../../domain/workshop';
 import type { EditOptions } from '../kit/host-types';
 import { TextField } from '../kit/TextField';
 import { at, coalesceKey, setOp } from './edits';
-import { IntField, OwnerField, TextAreaField } from './fields';
+import { TextAreaField } from '../kit/TextAreaField';
+import { IntField, OwnerField } from './fields';
 
 interface Props {
   slice: LeadDefinitions;

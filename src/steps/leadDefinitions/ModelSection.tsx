@@ -7,7 +7,8 @@ import type { LeadIssue } from '../../domain/lead-validation';
 import type { EditOptions } from '../kit/host-types';
 import { TextField } from '../kit/TextField';
 import { at, coalesceKey, removeCriterionOps, removeGroupOps, setOp } from './edits';
-import { IntField, TextAreaField } from './fields';
+import { TextAreaField } from '../kit/TextAreaField';
+import { IntField } from './fields';
 
 interface Props {
   slice: LeadDefinitions;

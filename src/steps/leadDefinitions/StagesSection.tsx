@@ -8,7 +8,8 @@ import type { EditOptions } from '../kit/host-types';
 import type { EditOp } from '../../contract/edit';
 import { TextField } from '../kit/TextField';
 import { at, coalesceKey, setOp } from './edits';
-import { IntField, OwnerField, TextAreaField } from './fields';
+import { TextAreaField } from '../kit/TextAreaField';
+import { IntField, OwnerField } from './fields';
 
 interface Props {
   slice: LeadDefinitions;

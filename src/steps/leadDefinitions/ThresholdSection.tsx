@@ -7,7 +7,8 @@ import { MAX_POINTS, MAX_TEXT, type LeadDefinitions, type ScoringModel } from '.
 import type { LeadIssue } from '../../domain/lead-validation';
 import type { EditOptions } from '../kit/host-types';
 import { coalesceKey, setOp } from './edits';
-import { IntField, TextAreaField } from './fields';
+import { TextAreaField } from '../kit/TextAreaField';
+import { IntField } from './fields';
 import { GridTable, MisjudgedList } from './Grid';
 import { calibrationSentence, crossCheckSentence, leadFacts } from './markdown';
 import { leadFormat } from './format';

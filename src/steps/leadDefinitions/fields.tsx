@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadOwner } from '../../domain/lead-schema';
 import { TEAMS, type Participant } from '../../domain/workshop';
+import { useFieldDraft } from '../kit/use-field-draft';
 
 interface IntFieldProps {
   label: string;
@@ -27,22 +28,21 @@ function parseInt(text: string): number | null | undefined {
 
 /**
  * A whole-number field that may be negative (points) and may be left empty (no cap, no limit).
- * What the user types stays while the field has focus; an invalid value shows its message there
- * and is not sent.
+ * What the user types stays while the field has focus (Ctrl+Z shows the document at once); an
+ * invalid value shows its message there and is not sent.
  */
 export function IntField({ label, hideLabel, value, min, max, nullable, unit, placeholder, className, onCommit, invalidMessage }: IntFieldProps) {
   const id = useId();
   const errorId = useId();
-  const [draft, setDraft] = useState(value === null ? '' : String(value));
-  const focused = useRef(false);
-  const parsed = parseInt(draft);
   const valid = (next: number | null | undefined): next is number | null =>
     next === null ? Boolean(nullable) : next !== undefined && next >= min && next <= max;
-  const invalid = !valid(parsed);
-
-  useEffect(() => {
-    if (!focused.current) setDraft(value === null ? '' : String(value));
-  }, [value]);
+  // What the document will hold, as text ("045" is sent as 45): its own typing coming back is known.
+  const sentAs = (typed: string) => {
+    const next = parseInt(typed);
+    return valid(next) ? (next === null ? '' : String(next)) : null;
+  };
+  const { draft, onFocus, onBlur, onChange } = useFieldDraft(value === null ? '' : String(value), (typed) => onCommit(parseInt(typed) ?? null), { sentAs });
+  const invalid = !valid(parseInt(draft));
 
   return (
     <div className={`field field--int ${className ?? ''}`}>
@@ -57,18 +57,9 @@ export function IntField({ label, hideLabel, value, min, max, nullable, unit, pl
           placeholder={placeholder}
           aria-invalid={invalid ? true : undefined}
           aria-describedby={invalid ? errorId : undefined}
-          onFocus={() => {
-            focused.current = true;
-          }}
-          onBlur={() => {
-            focused.current = false;
-            if (!invalid) setDraft(value === null ? '' : String(value));
-          }}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            const next = parseInt(event.target.value);
-            if (valid(next)) onCommit(next);
-          }}
+          onFocus={onFocus}
+          onBlur={onBlur}
+          onChange={onChange}
         />
         {unit ? <span className="field__unit">{unit}</span> : null}
       </span>
@@ -77,49 +68,6 @@ export function IntField({ label, hideLabel, value, min, max, nullable, unit, pl
           {invalidMessage}
         </p>
       ) : null}
-    </div>
-  );
-}
-
-interface TextAreaFieldProps {
-  label: string;
-  hideLabel?: boolean;
-  value: string;
-  rows?: number;
-  maxLength: number;
-  onCommit: (value: string) => void;
-}
-
-/** A labelled multi-line field bound to the document, keeping what is typed while focused. */
-export function TextAreaField({ label, hideLabel, value, rows = 3, maxLength, onCommit }: TextAreaFieldProps) {
-  const id = useId();
-  const [draft, setDraft] = useState(value);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) setDraft(value);
-  }, [value]);
-  return (
-    <div className="field field--textarea">
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={rows}
-        value={draft}
-        maxLength={maxLength}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onBlur={() => {
-          focused.current = false;
-          setDraft(value);
-        }}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          onCommit(event.target.value);
-        }}
-      />
     </div>
   );
 }
@@ -191,11 +139,7 @@ export function OwnerField({ label, hideLabel, owner, participants, onCommit }: 
 }
 
 function RoleInput({ id, value, placeholder, onCommit }: { id: string; value: string; placeholder: string; onCommit: (value: string) => void }) {
-  const [draft, setDraft] = useState(value);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) setDraft(value);
-  }, [value]);
+  const { draft, onFocus, onBlur, onChange } = useFieldDraft(value, onCommit);
   return (
     <input
       id={id}
@@ -203,17 +147,9 @@ function RoleInput({ id, value, placeholder, onCommit }: { id: string; value: st
       value={draft}
       maxLength={200}
       placeholder={placeholder}
-      onFocus={() => {
-        focused.current = true;
-      }}
-      onBlur={() => {
-        focused.current = false;
-        setDraft(value);
-      }}
-      onChange={(event) => {
-        setDraft(event.target.value);
-        onCommit(event.target.value);
-      }}
+      onFocus={onFocus}
+      onBlur={onBlur}
+      onChange={onChange}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import type { TFunction } from 'i18next';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { EditOp } from '../../contract/edit';
@@ -6,6 +6,7 @@ import { MAX_ACTIVITIES, MAX_ACTIVITY_NAME, RACI_STAGES, type RaciActivity, type
 import type { EditOptions, Notice } from '../kit/host';
 import { TextField } from '../kit/TextField';
 import { addActivityOps, displayedActivities, moveActivityStepOps, removeActivityOps, setActivityOps } from './edits';
+import { CheckRow, RowActions } from './list-parts';
 import { activityName } from './text';
 
 interface ActivitiesEditorProps {
@@ -62,31 +63,17 @@ export function ActivitiesEditor({ matrix, problems, t, edit, notify }: Activiti
               </div>
               <StageSelect label={t('activities.stage', { name })} hideLabel value={activity.stage} t={t} onChange={(stage) => edit(setActivityOps(activity.id, 'stage', stage))} />
               {problems.length > 0 ? <AnswersPicker activity={activity} name={name} problems={problems} t={t} edit={edit} /> : null}
-              <div className="row-actions raci-col--actions">
-                <button type="button" className="icon-button" aria-label={t('activities.moveUp', { name })} disabled={index === 0} onClick={() => edit(moveActivityStepOps(matrix, activity.id, -1))}>
-                  <ArrowUp aria-hidden="true" size={18} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('activities.moveDown', { name })}
-                  disabled={index === shown.length - 1}
-                  onClick={() => edit(moveActivityStepOps(matrix, activity.id, 1))}
-                >
-                  <ArrowDown aria-hidden="true" size={18} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button icon-button--danger"
-                  aria-label={t('activities.remove', { name })}
-                  onClick={() => {
-                    edit(removeActivityOps(matrix, activity.id));
-                    notify({ tone: 'info', message: t('activities.removed', { name }), undoable: true });
-                  }}
-                >
-                  <Trash2 aria-hidden="true" size={18} />
-                </button>
-              </div>
+              <RowActions
+                axis="rows"
+                index={index}
+                count={shown.length}
+                labels={{ back: t('activities.moveUp', { name }), forward: t('activities.moveDown', { name }), remove: t('activities.remove', { name }) }}
+                onMove={(step) => edit(moveActivityStepOps(matrix, activity.id, step))}
+                onRemove={() => {
+                  edit(removeActivityOps(matrix, activity.id));
+                  notify({ tone: 'info', message: t('activities.removed', { name }), undoable: true });
+                }}
+              />
             </li>
           );
         })}
@@ -147,15 +134,5 @@ function AnswersPicker({ activity, name, problems, t, edit }: { activity: RaciAc
         ))}
       </fieldset>
     </details>
-  );
-}
-
-export function CheckRow({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  const id = useId();
-  return (
-    <div className="checkbox-field">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
-      <label htmlFor={id}>{label}</label>
-    </div>
   );
 }

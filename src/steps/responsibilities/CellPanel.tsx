@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { EditOp } from '../../contract/edit';
 import { disputeAt, letterAt, lettersOf } from '../../domain/raci';
-import type { RaciMatrix } from '../../domain/raci-schema';
+import { MAX_DISPUTE_VIEW, type RaciMatrix } from '../../domain/raci-schema';
 import type { EditOptions } from '../kit/host';
+import { TextAreaField } from '../kit/TextAreaField';
 import { markDisputedOps, setActivityOps, setCellOps, setDisputeOps } from './edits';
+import { CheckRow } from './list-parts';
 import type { CellPosition } from './MatrixGrid';
 import { activityName, roleName } from './text';
 
@@ -59,77 +61,34 @@ export function CellPanel({ matrix, cell, t, edit }: CellPanelProps) {
         })}
       </fieldset>
       {hasAccountable ? (
-        <Check
+        <CheckRow
           label={t('cell.accountableDoesIt', { activity: activityName(matrix, activity.id) })}
           checked={activity.accountableDoesIt === true}
           onChange={(checked) => edit(setActivityOps(activity.id, 'accountableDoesIt', checked))}
         />
       ) : null}
-      <Check
+      <CheckRow
         label={t('cell.disputed')}
         checked={disputed}
         onChange={(checked) => edit(markDisputedOps(matrix, activity.id, role.id, checked, `dispute-${crypto.randomUUID()}`))}
       />
       {dispute && disputed ? (
         <div className="raci-cell-panel__dispute">
-          <TextArea
+          <TextAreaField
             label={t('cell.salesView')}
+            maxLength={MAX_DISPUTE_VIEW}
             value={dispute.salesView}
             onCommit={(text) => edit(setDisputeOps(dispute.id, 'salesView', text), { coalesceKey: `raci-sales-view-${dispute.id}` })}
           />
-          <TextArea
+          <TextAreaField
             label={t('cell.marketingView')}
+            maxLength={MAX_DISPUTE_VIEW}
             value={dispute.marketingView}
             onCommit={(text) => edit(setDisputeOps(dispute.id, 'marketingView', text), { coalesceKey: `raci-marketing-view-${dispute.id}` })}
           />
-          <Check label={t('cell.resolved')} checked={dispute.resolved} onChange={(checked) => edit(setDisputeOps(dispute.id, 'resolved', checked))} />
+          <CheckRow label={t('cell.resolved')} checked={dispute.resolved} onChange={(checked) => edit(setDisputeOps(dispute.id, 'resolved', checked))} />
         </div>
       ) : null}
     </section>
-  );
-}
-
-function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  const id = useId();
-  return (
-    <div className="checkbox-field">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
-
-/**
- * A labelled text area bound to the document, keeping what is typed while it has focus (a
- * broadcast arriving mid-word never moves the caret), like the kit's TextField.
- */
-function TextArea({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string) => void }) {
-  const id = useId();
-  const [draft, setDraft] = useState(value);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) setDraft(value);
-  }, [value]);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={2000}
-        value={draft}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onBlur={() => {
-          focused.current = false;
-          setDraft(value);
-        }}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          onCommit(event.target.value);
-        }}
-      />
-    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { ArrowLeft, ArrowRight, Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import type { TFunction } from 'i18next';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { EditOp } from '../../contract/edit';
@@ -7,8 +7,8 @@ import { MAX_ROLE_ABBREVIATION, MAX_ROLE_NAME, MAX_ROLES, type RaciMatrix, type 
 import { TEAMS, type Participant, type Team } from '../../domain/workshop';
 import type { EditOptions, Notice } from '../kit/host';
 import { TextField } from '../kit/TextField';
-import { CheckRow } from './ActivitiesEditor';
 import { addRoleOps, moveRoleOps, removeRoleOps, setRoleOps } from './edits';
+import { CheckRow, RowActions } from './list-parts';
 import { listOf, roleName } from './text';
 
 interface RolesEditorProps {
@@ -80,31 +80,17 @@ export function RolesEditor({ matrix, participants, t, language, edit, notify }:
               </div>
               <TeamSelect label={t('roles.team', { name })} hideLabel value={role.team} t={t} onChange={(team) => edit(setRoleOps(role.id, 'team', team))} />
               <HoldersPicker role={role} name={name} participants={participants} t={t} language={language} edit={edit} />
-              <div className="row-actions raci-col--actions">
-                <button type="button" className="icon-button" aria-label={t('roles.moveLeft', { name })} disabled={index === 0} onClick={() => edit(moveRoleOps(matrix, role.id, index - 1))}>
-                  <ArrowLeft aria-hidden="true" size={18} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('roles.moveRight', { name })}
-                  disabled={index === matrix.roles.length - 1}
-                  onClick={() => edit(moveRoleOps(matrix, role.id, index + 1))}
-                >
-                  <ArrowRight aria-hidden="true" size={18} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button icon-button--danger"
-                  aria-label={t('roles.remove', { name })}
-                  onClick={() => {
-                    edit(removeRoleOps(matrix, role.id));
-                    notify({ tone: 'info', message: t('roles.removed', { name }), undoable: true });
-                  }}
-                >
-                  <Trash2 aria-hidden="true" size={18} />
-                </button>
-              </div>
+              <RowActions
+                axis="columns"
+                index={index}
+                count={matrix.roles.length}
+                labels={{ back: t('roles.moveLeft', { name }), forward: t('roles.moveRight', { name }), remove: t('roles.remove', { name }) }}
+                onMove={(step) => edit(moveRoleOps(matrix, role.id, index + step))}
+                onRemove={() => {
+                  edit(removeRoleOps(matrix, role.id));
+                  notify({ tone: 'info', message: t('roles.removed', { name }), undoable: true });
+                }}
+              />
             </li>
           );
         })}
