@@ -47,3 +47,31 @@ test('Ctrl+Z while typing in a wall card, a theme name or the notes: the focused
   await expect(notes).toBeFocused();
   await expect(notes).toHaveValue(before);
 });
+
+test('Ctrl+Z while typing a number: the goal’s target and an agenda item’s minutes show the undone value at once, still focused', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openApp(page, host);
+  await page.getByRole('listitem', { name: SAMPLE_EN }).getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Set-up' })).toBeVisible();
+
+  // A whole number of the kit (NumberField): 30 minutes becomes 45, then back.
+  const minutes = page.getByLabel('Minutes for Current state');
+  const before = await minutes.inputValue();
+  await minutes.fill('45');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(minutes).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(minutes).toBeFocused();
+  await expect(minutes).toHaveValue(before);
+
+  // The goal's amount, shown formatted when left: typed as 13000000, undone to 12,000,000 at once.
+  await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Shared goal/ }).click();
+  const target = page.getByLabel('Revenue target');
+  await expect(target).toHaveValue('12,000,000');
+  await target.fill('13000000');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(target).toHaveValue('13000000');
+  await page.keyboard.press('Control+z');
+  await expect(target).toBeFocused();
+  await expect(target).toHaveValue('12,000,000');
+});

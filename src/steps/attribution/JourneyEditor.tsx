@@ -7,6 +7,7 @@ import { validateJourney } from '../../domain/attribution';
 import { CHANNEL_IDS, EFFORTS, type Journey, type Touch } from '../../domain/attribution-schema';
 import { useStepHost, type EditOptions } from '../kit/host';
 import { TextField } from '../kit/TextField';
+import { useFieldDraft } from '../kit/use-field-draft';
 import { amountText, parseAmount } from './amount';
 import { addTouch, journeyPath, moveTouch, removeTouch, setMark, setTouch } from './edits';
 import { touchName } from './markdown';
@@ -212,12 +213,19 @@ function AmountField({ journey, language, edit }: { journey: Journey; language: 
   const { t } = useTranslation('attribution');
   const id = useId();
   const errorId = useId();
-  const [draft, setDraft] = useState(amountText(journey.dealValue, language));
-  const focused = useRef(false);
+  // The one draft rule of the kit: follows the document on Ctrl+Z even while focused; the value
+  // comes back from the document in the workspace's format.
+  const { draft, onFocus, onBlur, onChange } = useFieldDraft(
+    amountText(journey.dealValue, language),
+    (typed) => edit([{ type: 'set', path: [...journeyPath(journey.id), 'dealValue'], value: parseAmount(typed, language)! }], { coalesceKey: `attr:${journey.id}:dealValue` }),
+    {
+      sentAs: (typed) => {
+        const value = parseAmount(typed, language);
+        return value === null ? null : amountText(value, language);
+      },
+    },
+  );
   const invalid = parseAmount(draft, language) === null;
-  useEffect(() => {
-    if (!focused.current) setDraft(amountText(journey.dealValue, language));
-  }, [journey.dealValue, language]);
   return (
     <div className="field">
       <label htmlFor={id}>{t('editor.dealValue')}</label>
@@ -227,18 +235,9 @@ function AmountField({ journey, language, edit }: { journey: Journey; language: 
         value={draft}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={invalid ? errorId : undefined}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onBlur={() => {
-          focused.current = false;
-          if (!invalid) setDraft(amountText(journey.dealValue, language));
-        }}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          const value = parseAmount(event.target.value, language);
-          if (value !== null) edit([{ type: 'set', path: [...journeyPath(journey.id), 'dealValue'], value }], { coalesceKey: `attr:${journey.id}:dealValue` });
-        }}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        onChange={onChange}
       />
       {invalid ? (
         <p id={errorId} className="field__error">

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
+import { useFieldDraft } from './use-field-draft';
 import { RefusalNotice, useFieldRefusal } from './use-refusal';
 
 interface NumberFieldProps {
@@ -22,28 +23,25 @@ interface NumberFieldProps {
 export function NumberField({ label, hideLabel, value, min, max, unit, onCommit, invalidMessage }: NumberFieldProps) {
   const id = useId();
   const errorId = useId();
-  const [draft, setDraft] = useState(String(value));
-  const focused = useRef(false);
-  const parse = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN);
-  const parsed = parse(draft);
-  const invalid = !(Number.isInteger(parsed) && parsed >= min && parsed <= max);
+  /** The whole number in range that `text` reads as, or null. */
+  const valid = (text: string): number | null => {
+    const next = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+    return Number.isInteger(next) && next >= min && next <= max ? next : null;
+  };
   const refused = useFieldRefusal();
+  // The one draft rule (./use-field-draft.tsx): follows the document on Ctrl+Z even while focused.
+  // A number comes back from the document in its canonical form ("045" is sent as 45).
+  const { draft, onFocus, onBlur, onChange, send } = useFieldDraft(String(value), (typed) => refused.commit(typed, () => onCommit(valid(typed)!)), {
+    sentAs: (typed) => {
+      const next = valid(typed);
+      return next === null ? null : String(next);
+    },
+  });
+  const invalid = valid(draft) === null;
   const input = useRef<HTMLInputElement>(null);
-  const send = (text: string) => {
-    const next = parse(text);
-    if (!(Number.isInteger(next) && next >= min && next <= max)) return;
-    refused.commit(text, () => onCommit(next));
-  };
   // "Put my text back": the field shows the refused text again and sends it once more.
-  const putBack = (text: string) => {
-    setDraft(text);
-    send(text);
-  };
+  const putBack = (text: string) => send(text);
   const describedBy = [invalid ? errorId : null, refused.noticeId].filter(Boolean).join(' ') || undefined;
-
-  useEffect(() => {
-    if (!focused.current) setDraft(String(value));
-  }, [value]);
 
   return (
     <div className="field field--number">
@@ -58,17 +56,9 @@ export function NumberField({ label, hideLabel, value, min, max, unit, onCommit,
           value={draft}
           aria-invalid={invalid ? true : undefined}
           aria-describedby={describedBy}
-          onFocus={() => {
-            focused.current = true;
-          }}
-          onBlur={() => {
-            focused.current = false;
-            if (!invalid) setDraft(String(value));
-          }}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            send(event.target.value);
-          }}
+          onFocus={onFocus}
+          onBlur={onBlur}
+          onChange={onChange}
         />
         {unit ? <span className="field__unit">{unit}</span> : null}
       </span>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../contract/workspace';
 import type { GoalFormat } from './format';
 import { parseFailureKey } from './issues';
 import { parseAmount, parseDecimal, SEPARATORS, type ParseResult } from './parse';
+import { useFieldDraft } from '../kit/use-field-draft';
 import { useReportUnsent } from './unsent';
 
 interface GoalNumberFieldProps {
@@ -42,21 +43,33 @@ export function GoalNumberField({ label, hideLabel, value, kind, language, f, un
   const messageId = useId();
   const hintId = useId();
   const show = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '' : f.plain(v, kind === 'amount'));
-  const [draft, setDraft] = useState(() => show(value));
-  const focused = useRef(false);
   const parse = (text: string): ParseResult =>
     kind === 'amount' ? parseAmount(text, language, [f.currencySymbol, 'kr.', 'kr']) : parseDecimal(text);
+  const shown = show(value);
+  // The kit's one draft rule: keeps exactly what is typed while focused, and follows the document
+  // on Ctrl+Z at once. What a keystroke sends comes back as the document shows it (formatted).
+  const { draft, onFocus, onBlur, onChange } = useFieldDraft(
+    shown,
+    (text) => {
+      const next = parse(text);
+      if (next.ok) {
+        if (next.value !== value) onCommit(next.value);
+      } else if (onClear && value !== undefined) onClear();
+    },
+    {
+      sentAs: (text) => {
+        const next = parse(text);
+        if (next.ok) return show(next.value);
+        return !next.ok && next.reason === 'empty' && onClear ? '' : null;
+      },
+    },
+  );
   const parsed = parse(draft);
   const emptyAllowed = !parsed.ok && parsed.reason === 'empty' && (onClear !== undefined || (!!error && value === undefined));
   const local = parsed.ok || emptyAllowed ? null : t(`parse.${parseFailureKey(parsed.reason, kind)}`, { example: whole ? '6' : example(kind, language) });
   const message = local ?? error ?? null;
   // Typed but unsent: the results use the last valid value, and say so (./unsent.tsx).
   useReportUnsent(local !== null);
-
-  const shown = show(value);
-  useEffect(() => {
-    if (!focused.current) setDraft(shown);
-  }, [shown]);
 
   const describedBy = [message ? messageId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -72,23 +85,9 @@ export function GoalNumberField({ label, hideLabel, value, kind, language, f, un
           value={draft}
           aria-invalid={message ? true : undefined}
           aria-describedby={describedBy}
-          onFocus={() => {
-            focused.current = true;
-          }}
-          onBlur={() => {
-            focused.current = false;
-            if (parse(draft).ok) setDraft(shown);
-          }}
-          onChange={(event) => {
-            const text = event.target.value;
-            setDraft(text);
-            const next = parse(text);
-            if (next.ok) {
-              if (next.value !== value) onCommit(next.value);
-            } else if (next.reason === 'empty' && onClear && value !== undefined) {
-              onClear();
-            }
-          }}
+          onFocus={onFocus}
+          onBlur={onBlur}
+          onChange={onChange}
         />
         {unit ? <span className="field__unit">{unit}</span> : null}
       </span>
