@@ -74,6 +74,26 @@ describe('the document store', () => {
     expect(host.sent).toHaveLength(0);
   });
 
+  it('keeps the shown document the same object when an edit is acknowledged: a keystroke renders once, not again on its answer', async () => {
+    void typeName('Typed');
+    await tick();
+    const shown = store().workspace;
+    const pending = store().pending;
+    expect(shown?.name).toBe('Typed');
+    host.accept();
+    await tick();
+    // Acknowledged but not yet broadcast: the same content, so the same objects.
+    expect(store().workspace).toBe(shown);
+    expect(store().pending).toBe(pending);
+    // A new keystroke is a new document.
+    void typeName('Typed!');
+    await tick();
+    expect(store().workspace).not.toBe(shown);
+    expect(store().workspace?.name).toBe('Typed!');
+    host.accept();
+    await tick();
+  });
+
   it('is "saving" until everything typed is acknowledged', async () => {
     void typeName('A');
     await tick();

@@ -175,11 +175,27 @@ function withPending(confirmed: Workspace | null, pending: readonly PendingEdit[
  * and a gap in revisions (a missed event) makes the mirror fetch the document again.
  */
 export const useDocumentStore = create<DocumentState>((set, get) => {
-  /** Drops what the confirmed document already holds, and recomputes what is shown. */
-  const showWith = (confirmed: Workspace | null, revision: number, pending: readonly PendingEdit[]) => {
-    const open = pending.filter((entry) => entry.acceptedAs === undefined || entry.acceptedAs > revision);
-    return { pending: open, workspace: withPending(confirmed, open) };
+  /**
+   * What was last shown, and from what: an answer that changes neither the confirmed document nor
+   * the edits still open keeps the same objects, so a keystroke's acknowledgement renders nothing
+   * (every screen below the store compares by identity).
+   */
+  let lastShown: { confirmed: Workspace | null; ops: readonly PendingEdit['ops'][]; pending: PendingEdit[]; workspace: Workspace | null } | null = null;
+  /** The confirmed document with the open edits on it: the same objects as last time when neither changed. */
+  const shown = (confirmed: Workspace | null, open: PendingEdit[]) => {
+    const ops = open.map((entry) => entry.ops);
+    if (lastShown && lastShown.confirmed === confirmed && lastShown.ops.length === ops.length && lastShown.ops.every((known, i) => known === ops[i])) {
+      return { pending: lastShown.pending, workspace: lastShown.workspace };
+    }
+    lastShown = { confirmed, ops, pending: open, workspace: withPending(confirmed, open) };
+    return { pending: open, workspace: lastShown.workspace };
   };
+  /** Drops what the confirmed document already holds, and recomputes what is shown. */
+  const showWith = (confirmed: Workspace | null, revision: number, pending: readonly PendingEdit[]) =>
+    shown(
+      confirmed,
+      pending.filter((entry) => entry.acceptedAs === undefined || entry.acceptedAs > revision),
+    );
   const answered = (entry: PendingEdit, acceptedAs: number | null, error?: ServiceError) => {
     // Refused: gone from the document, but what was typed is kept beside the field. Accepted:
     // shown until the broadcast of that revision reaches the mirror.
@@ -298,13 +314,11 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
       if (waiting) {
         // The field's edit has not left yet: this keystroke's value replaces the one it carries.
         waiting.ops = ops;
-        const pending = [...get().pending];
-        set({ pending, workspace: withPending(get().confirmed, pending) });
+        set(shown(get().confirmed, [...get().pending]));
         return done.get(waiting)!;
       }
       const entry: PendingEdit = { ops, options, sent: false };
-      const pending = [...get().pending, entry];
-      set({ pending, workspace: withPending(get().confirmed, pending) });
+      set(shown(get().confirmed, [...get().pending, entry]));
       const sent = inOrder(() => send(entry));
       done.set(entry, sent);
       return sent;
