@@ -119,6 +119,9 @@ describe('the playbook of issue 17', () => {
     const summary = da.slice(da.indexOf('## Resumé for ledelsen'), da.indexOf('## Indhold'));
     expect(summary).toContain('- **Handlinger:** 7 åbne, den første med frist 21. januar 2027');
     expect(summary).toContain('- **Første opfølgning:** 15. april 2027');
+    // Eight clauses answer "Opfølgning på leads": the summary names four and counts the rest (the
+    // problem → answer map lists them all), so the page stays one page.
+    expect(summary).toMatch(/Opfølgning på leads.*Overdragelse af MQL’er til salg; .*; og 4 flere/);
     const workspace = enrichedSample('en');
     const slice = (workspace.steps as unknown as { actionsSignOff: { actions: { status: string }[]; signOff: { firstReviewDate: string } } }).actionsSignOff;
     for (const action of slice.actions.slice(1)) action.status = 'done';

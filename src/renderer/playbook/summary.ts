@@ -29,6 +29,11 @@ export interface SummaryModel {
 
 /** At most this many problems on the page: the top ones by votes. */
 const TOP_PROBLEMS = 3;
+/**
+ * The answers named per problem: the summary must stay one page however many clauses the room
+ * wrote (the problem → answer map after the agreement lists them all, with page numbers).
+ */
+const ANSWERS_NAMED = 4;
 
 function stageOf(stages: StageVolume[], ids: string[]): StageVolume | undefined {
   return stages.find((stage) => ids.includes(stage.stageId));
@@ -65,7 +70,9 @@ export function summaryModel(workspace: Workspace, model: PlaybookModel, options
   const answers = allAnswers(workspace, contextFor).filter(({ stepId }) => inPlaybook.has(stepId));
   const problems = model.problems.slice(0, TOP_PROBLEMS).map((problem) => {
     const clauses = answers.filter(({ answer }) => answer.problemId === problem.id).map(({ answer }) => answer.label);
-    return { name: problem.name, answers: clauses.length > 0 ? clauses : problem.answeredIn.map((section) => t(`${section.stepId}:title`)) };
+    const named = clauses.length > 0 ? clauses : problem.answeredIn.map((section) => t(`${section.stepId}:title`));
+    const rest = named.length - ANSWERS_NAMED;
+    return { name: problem.name, answers: rest > 1 ? [...named.slice(0, ANSWERS_NAMED), t('playbook:document.summary.moreAnswers', { count: rest, n: format.number(rest) })] : named };
   });
   const lines = allSummaryLines(workspace, contextFor)
     .filter(({ stepId }) => inPlaybook.has(stepId))
