@@ -42,8 +42,8 @@ async function expectFits(page: Page, label: string, floorOf: (height: number) =
         return { overflowX, overflowY, pageX, pageY, outside };
       }, { message: `${label} at ${width}×${height}` })
       .toEqual({ overflowX: 0, overflowY: 0, pageX: 0, pageY: 0, outside: 0 });
-    const { dominantPx } = await presenterMetrics(page);
-    expect(dominantPx, `${label}: dominant text at ${width}×${height}`).toBeGreaterThanOrEqual(floorOf(height));
+    // The web fonts may arrive after the first fit (which then fits again): wait for the final one.
+    await expect.poll(async () => (await presenterMetrics(page)).dominantPx, { message: `${label}: dominant text at ${width}×${height}` }).toBeGreaterThanOrEqual(floorOf(height));
     await page.screenshot({ path: test.info().outputPath(`${label.replace(/\W+/g, '-')}-${width}x${height}.png`) });
   }
 }

@@ -111,6 +111,11 @@ export function useFitToBox<T extends HTMLElement>(contentKey: unknown, min = 0.
       }
       collect();
       search();
+      // Measured before the web fonts are in: measured again once they are (and not remembered).
+      if (document.fonts && document.fonts.status !== 'loaded') {
+        void document.fonts.ready.then(() => refitOnFonts.has(fit) && fit());
+        return;
+      }
       // Keyed by the size it was measured at (the search read it afresh).
       size.current = { width: box.clientWidth, height: box.clientHeight };
       remember(keyOf(), Number(box.style.getPropertyValue('--fit')));
