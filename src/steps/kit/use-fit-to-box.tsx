@@ -96,15 +96,15 @@ export function useFitToBox<T extends HTMLElement>(contentKey: unknown, min = 0.
       size.current ??= { width: box.clientWidth, height: box.clientHeight };
       return size.current;
     };
-    const keyOf = () => {
+    const keyOf = (markup: string) => {
       const { width, height } = measuredSize();
-      // React's generated ids (useId) differ from one mount to the next: not part of the layout.
-      const markup = box.innerHTML.replace(ID_ATTRIBUTES, '');
-      return `${salt}|${width}x${height}|${min}|${max}|${fingerprint(markup)}`;
+      return `${salt}|${width}x${height}|${min}|${max}|${markup}`;
     };
     const fit = () => {
-      const key = keyOf();
-      const known = remembered.get(key);
+      // React's generated ids (useId) differ from one mount to the next: not part of the layout.
+      // (Taken once: the search below changes only the box's own style, not its inner markup.)
+      const markup = fingerprint(box.innerHTML.replace(ID_ATTRIBUTES, ''));
+      const known = remembered.get(keyOf(markup));
       if (known !== undefined) {
         box.style.setProperty('--fit', String(known));
         return;
@@ -118,7 +118,7 @@ export function useFitToBox<T extends HTMLElement>(contentKey: unknown, min = 0.
       }
       // Keyed by the size it was measured at (the search read it afresh).
       size.current = { width: box.clientWidth, height: box.clientHeight };
-      remember(keyOf(), Number(box.style.getPropertyValue('--fit')));
+      remember(keyOf(markup), Number(box.style.getPropertyValue('--fit')));
     };
     const search = () => {
       // First guess: the content at scale 1, grown or shrunk in proportion to the room it leaves.
@@ -143,10 +143,10 @@ export function useFitToBox<T extends HTMLElement>(contentKey: unknown, min = 0.
       box.style.setProperty('--fit', String(low));
     };
     fit();
-    const observer = new ResizeObserver(([entry]) => {
+    const observer = new ResizeObserver(() => {
       const width = box.clientWidth;
       const height = box.clientHeight;
-      if (entry && size.current && width === size.current.width && height === size.current.height) return;
+      if (size.current && width === size.current.width && height === size.current.height) return;
       size.current = { width, height };
       fit();
     });
