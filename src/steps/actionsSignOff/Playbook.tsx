@@ -3,6 +3,7 @@ import type { StepPlaybookProps } from '../kit/views';
 import type { ActionsSignOffSlice } from './definition';
 import { signOffBlocks } from './facts';
 import { useAgreement } from './use-agreement';
+import { VersionHistoryTable } from './VersionHistoryTable';
 import { answerText, changeText, checkFix, checkMessage, checkParams, checkTitle, coverageText, peopleNames, personName, stepTitle } from './words';
 
 /** This step's id: its section holds the actions. */
@@ -234,26 +235,7 @@ export function AgreementPlaybook({ workspace }: StepPlaybookProps<ActionsSignOf
         {slice.versions.length > 0 ? (
           <>
             <h4>{t('markdown.history')}</h4>
-            <table className="playbook-agreement__table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('markdown.version')}</th>
-                  <th scope="col">{t('markdown.signedDate')}</th>
-                  <th scope="col">{t('markdown.sponsor')}</th>
-                  <th scope="col">{t('markdown.changes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {slice.versions.map((v) => (
-                  <tr key={v.id}>
-                    <td>{v.version}</td>
-                    <td>{format.date(v.signedDate)}</td>
-                    <td>{personName(words, v.sponsorId)}</td>
-                    <td>{v.changes.length === 0 ? '' : t('markdown.changeCount', { count: v.changes.length })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <VersionHistoryTable versions={slice.versions} words={words} className="playbook-agreement__table" />
           </>
         ) : null}
       </div>

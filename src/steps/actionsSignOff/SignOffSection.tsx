@@ -12,7 +12,8 @@ import { PersonSelect, useSend } from './ActionsSection';
 import { FIRST_REVIEW_FIELD_ID } from './ChecksPanel';
 import type { AgreementFacts } from './facts';
 import { newId } from './use-agreement';
-import { changeText, personName, type Words } from './words';
+import { VersionHistoryTable } from './VersionHistoryTable';
+import { changeText, type Words } from './words';
 
 type Edit = (ops: EditOp[], options?: { coalesceKey?: string }) => void;
 
@@ -109,26 +110,7 @@ export function SignOffSection({ workspace, facts, words, edit }: { workspace: W
       {slice.versions.length > 0 ? (
         <>
           <h4 className="agreement-subhead">{t('signOff.history')}</h4>
-          <table className="agreement-table agreement-table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{t('markdown.version')}</th>
-                <th scope="col">{t('markdown.signedDate')}</th>
-                <th scope="col">{t('markdown.sponsor')}</th>
-                <th scope="col">{t('markdown.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {slice.versions.map((v) => (
-                <tr key={v.id}>
-                  <td>{v.version}</td>
-                  <td>{words.format.date(v.signedDate)}</td>
-                  <td>{personName(words, v.sponsorId)}</td>
-                  <td>{v.changes.length === 0 ? '' : t('markdown.changeCount', { count: v.changes.length })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <VersionHistoryTable versions={slice.versions} words={words} className="agreement-table agreement-table--compact" />
         </>
       ) : null}
 
