@@ -1,12 +1,13 @@
 import '../steps/step-catalogs';
 import { ArrowLeft, BookOpen, ChevronLeft, ChevronRight, Keyboard, MonitorOff, MonitorPlay, Redo2, Undo2 } from 'lucide-react';
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useShallow } from 'zustand/react/shallow';
 import type { EditOp } from '../../contract/edit';
-import type { Workspace } from '../../contract/workspace';
 import { activeItems } from '../../domain/agenda';
 import { readTimer } from '../../domain/timer';
+import { WORKSHOP_PATH } from '../../domain/workshop';
 import { changeTimer, goToNeighbour, setPresenterBlank, setPresenterTheme } from '../session/session-actions';
 import { useErrorText } from '../shell/use-error-text';
 import { quickAddStep } from '../../steps';
@@ -14,11 +15,11 @@ import type { AnyStepViews } from '../../steps/kit/views';
 import { preloadAllViews } from '../steps/registry';
 import { StepHostProvider } from '../steps/StepHostProvider';
 import { useStepViews } from '../steps/use-step-views';
-import { useDocumentStore, type EditOptions } from '../stores/document-store';
+import { selectForViews, useDocumentStore, type EditOptions } from '../stores/document-store';
 import { ConflictBanner } from '../workspace/ConflictBanner';
 import { SaveIndicator } from '../workspace/SaveIndicator';
 import { TakeOverLock } from '../workspace/TakeOverLock';
-import { agendaOf, itemSessionOf, itemTitle, shownItem } from './agenda-view';
+import { agendaOf, itemSessionOf, itemTitle, shownItem, type WorkspaceFrame } from './agenda-view';
 import { NotesPanel } from './NotesPanel';
 import { ProblemsPanel } from './ProblemsPanel';
 import { startPresenting } from './present';
@@ -30,15 +31,69 @@ import { TimerPanel } from './TimerPanel';
 /** The step editor's edit: the same function at every render (a wall's memoised parts rely on it). */
 const editDocument = (ops: EditOp[], options?: EditOptions) => void useDocumentStore.getState().edit(ops, options).catch(() => undefined);
 
-// The panels beside the step render again only when their own data changes, not at each keystroke.
+// The screen's frame (the agenda, the toolbar, the timer and notes) reads only the parts of the
+// document it shows: a keystroke in a step renders the step's editor, not the frame around it.
 const Timer = memo(TimerPanel);
 const Notes = memo(NotesPanel);
 const SaveState = memo(SaveIndicator);
+const Nav = memo(StepNav);
+const Shortcuts = memo(ShortcutsDialog);
 
-/** The step's editor, rendered again only when the document changed (not when "Saving…" did). */
-const StepEditor = memo(function StepEditor({ views, workspace, stepId }: { views: AnyStepViews; workspace: Workspace; stepId: string }) {
+/** The step's editor: it alone reads the whole document, and renders again only when that changed. */
+const StepEditor = memo(function StepEditor({ views, stepId }: { views: AnyStepViews; stepId: string }) {
+  const workspace = useDocumentStore(selectForViews);
+  if (!workspace) return null;
   return <views.Editor workspace={workspace} slice={workspace.steps[stepId]} edit={editDocument} />;
 });
+
+/** The agenda and the room's session: what the frame reads, the same objects while a step is typed in. */
+function useWorkspaceFrame(): { name: string; frame: WorkspaceFrame } | null {
+  const parts = useDocumentStore(
+    useShallow((s) => (s.workspace ? { name: s.workspace.name, workshop: s.workspace.steps[WORKSHOP_PATH[1]], session: s.workspace.session } : null)),
+  );
+  const workshop = parts?.workshop;
+  const session = parts?.session;
+  const frame = useMemo(() => (session ? { steps: { [WORKSHOP_PATH[1]]: workshop }, session } : null), [workshop, session]);
+  return parts && frame ? { name: parts.name, frame } : null;
+}
+
+/** Undo and redo, with what they depend on: the save state changes at each keystroke, the frame does not. */
+function HistoryButtons() {
+  const { t } = useTranslation('facilitator');
+  const canUndo = useDocumentStore((s) => s.canUndo);
+  const canRedo = useDocumentStore((s) => s.canRedo);
+  const conflict = useDocumentStore((s) => s.saveState === 'conflict');
+  const { undo, redo } = useDocumentStore.getState();
+  return (
+    <>
+      <button type="button" className="button button--small" disabled={!canUndo || conflict} onClick={() => void undo()}>
+        <Undo2 aria-hidden="true" size={16} />
+        {t('workspace:undo')}
+      </button>
+      <button type="button" className="button button--small" disabled={!canRedo || conflict} onClick={() => void redo()}>
+        <Redo2 aria-hidden="true" size={16} />
+        {t('workspace:redo')}
+      </button>
+    </>
+  );
+}
+
+/** A conflict with a change made outside Samspil, or the last edit the service refused. */
+function SaveProblems() {
+  const errorText = useErrorText();
+  const conflict = useDocumentStore((s) => s.saveState === 'conflict');
+  const lastError = useDocumentStore((s) => s.lastError);
+  return (
+    <>
+      {conflict ? <ConflictBanner /> : null}
+      {lastError && lastError.code !== 'external_change' ? (
+        <p className="message message--error" role="alert">
+          {errorText(lastError)}
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 /** Typing in a field: single-key shortcuts stay out of the way. */
 function isTyping(target: EventTarget | null): boolean {
@@ -53,15 +108,14 @@ function isTyping(target: EventTarget | null): boolean {
 export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation('facilitator');
   const errorText = useErrorText();
-  const workspace = useDocumentStore((s) => s.workspace);
+  const shown = useWorkspaceFrame();
+  const workspace = shown?.frame ?? null;
   const loadError = useDocumentStore((s) => s.loadError);
-  const lastError = useDocumentStore((s) => s.lastError);
-  const canUndo = useDocumentStore((s) => s.canUndo);
-  const canRedo = useDocumentStore((s) => s.canRedo);
-  const saveState = useDocumentStore((s) => s.saveState);
   const { open, close, undo, redo } = useDocumentStore.getState();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [addActionOpen, setAddActionOpen] = useState(false);
+  const closeShortcuts = useCallback(() => setShortcutsOpen(false), []);
+  const closeAddAction = useCallback(() => setAddActionOpen(false), []);
   const themeId = useId();
 
   useEffect(() => {
@@ -142,7 +196,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
       </section>
     );
   }
-  if (!workspace) return <p className="panel">{t('common:loading')}</p>;
+  if (!shown || !workspace) return <p className="panel">{t('common:loading')}</p>;
 
   const itemSession = item ? itemSessionOf(workspace, item.id) : null;
 
@@ -153,8 +207,8 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
           <ArrowLeft aria-hidden="true" size={16} />
           {t('workspace:back')}
         </Link>
-        <p className="facilitator__workspace">{workspace.name}</p>
-        <StepNav workspace={workspace} shownId={item?.id ?? null} />
+        <p className="facilitator__workspace">{shown.name}</p>
+        <Nav workspace={workspace} shownId={item?.id ?? null} />
       </div>
       <section className="facilitator__main" aria-labelledby="step-title">
         <div className="facilitator__header">
@@ -182,14 +236,7 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
           </div>
         </div>
         <div className="facilitator__subbar">
-          <button type="button" className="button button--small" disabled={!canUndo || saveState === 'conflict'} onClick={() => void undo()}>
-            <Undo2 aria-hidden="true" size={16} />
-            {t('workspace:undo')}
-          </button>
-          <button type="button" className="button button--small" disabled={!canRedo || saveState === 'conflict'} onClick={() => void redo()}>
-            <Redo2 aria-hidden="true" size={16} />
-            {t('workspace:redo')}
-          </button>
+          <HistoryButtons />
           <button type="button" className="button button--small button--quiet" aria-keyshortcuts="?" onClick={() => setShortcutsOpen(true)}>
             <Keyboard aria-hidden="true" size={16} />
             {t('shortcuts.title')}
@@ -213,15 +260,10 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
           </div>
           <SaveState />
         </div>
-        {saveState === 'conflict' ? <ConflictBanner /> : null}
-        {lastError && lastError.code !== 'external_change' ? (
-          <p className="message message--error" role="alert">
-            {errorText(lastError)}
-          </p>
-        ) : null}
+        <SaveProblems />
         {item?.kind === 'step' && views.status === 'ready' ? (
           <StepHostProvider>
-            <StepEditor views={views.views} workspace={workspace} stepId={item.stepId} />
+            <StepEditor views={views.views} stepId={item.stepId} />
           </StepHostProvider>
         ) : item?.kind === 'step' && views.status === 'loading' ? (
           <p className="panel__intro" aria-busy="true">{t('common:loading')}</p>
@@ -237,11 +279,11 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
         <aside className="facilitator__side" aria-label={t('side.label')}>
           <Timer itemId={item.id} timer={itemSession.timer} timeboxMinutes={item.minutes} />
           <Notes itemId={item.id} notes={itemSession.notes} />
-          {item.kind === 'step' ? <ProblemsPanel workspace={workspace} stepId={item.stepId} /> : null}
+          {item.kind === 'step' ? <ProblemsPanel stepId={item.stepId} /> : null}
         </aside>
       ) : null}
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-      <QuickAddDialog open={addActionOpen} workspace={workspace} stepId={item?.kind === 'step' ? item.stepId : null} onClose={() => setAddActionOpen(false)} />
+      <Shortcuts open={shortcutsOpen} onClose={closeShortcuts} />
+      <QuickAddDialog open={addActionOpen} stepId={item?.kind === 'step' ? item.stepId : null} onClose={closeAddAction} />
     </div>
   );
 }

@@ -1,21 +1,22 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../contract/workspace';
 import { WORKSHOP_PATH } from '../../domain/workshop';
 import { problemSource, problemStepId } from '../../steps';
-import { useDocumentStore } from '../stores/document-store';
+import { selectForViews, useDocumentStore } from '../stores/document-store';
 
 /**
  * The problems the room carried from the step that raises them (the current-state wall), beside
  * every later step: the playbook must answer each, and the facilitator ticks the ones this step's
  * agreements answer. Which step raises problems is the registry's to say (a step's `problems`).
  */
-export function ProblemsPanel({ workspace, stepId }: { workspace: Workspace; stepId: string }) {
+export function ProblemsPanel({ stepId }: { stepId: string }) {
   const { t } = useTranslation('facilitator');
   const headingId = useId();
   // Beside the step that raises them there is nothing to show: no need to read them (a keystroke
   // on the wall would read the whole wall again).
-  if (stepId === problemStepId() || stepId === WORKSHOP_PATH[1]) return null;
+  const beside = stepId === problemStepId() || stepId === WORKSHOP_PATH[1];
+  const workspace = useDocumentStore((s) => (beside ? null : selectForViews(s)));
+  if (!workspace) return null;
   const source = problemSource(workspace);
   if (!source || source.problems.length === 0) return null;
 

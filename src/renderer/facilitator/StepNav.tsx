@@ -1,13 +1,12 @@
 import { CheckCircle2, Circle, CircleDot } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../contract/workspace';
 import { clockTime, timePlan } from '../../domain/agenda';
 import { goToItem } from '../session/session-actions';
 import { workshopOf } from '../../domain/workshop';
-import { agendaOf, itemSessionOf, itemTitle } from './agenda-view';
+import { agendaOf, itemSessionOf, itemTitle, type WorkspaceFrame } from './agenda-view';
 
 /** The agenda as the facilitator's side navigation: planned time, progress, where the room is. */
-export function StepNav({ workspace, shownId }: { workspace: Workspace; shownId: string | null }) {
+export function StepNav({ workspace, shownId }: { workspace: WorkspaceFrame; shownId: string | null }) {
   const { t } = useTranslation('facilitator');
   const workshop = workshopOf(workspace);
   const plan = timePlan(agendaOf(workspace), workshop.startTime, workshop.endTime || null);

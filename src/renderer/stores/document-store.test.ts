@@ -2,12 +2,12 @@
 // flight, later keystrokes merge into the next), "Saving…" until everything typed is acknowledged,
 // unsent input kept and sent again while the host is down, refused edits kept with the typed
 // text, a gap in revisions reloads, and what is unsent leaves with keepalive as the page goes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../contract/errors';
 import type { Workspace } from '../../contract/workspace';
 import { setTransport } from '../api/client';
 import type { Transport } from '../transport';
-import { editsDuring, hasUnacknowledged, refusalAt, useDocumentStore } from './document-store';
+import { editsDuring, hasUnacknowledged, refusalAt, selectForViews, useDocumentStore } from './document-store';
 
 interface Sent {
   name: string;
@@ -15,7 +15,7 @@ interface Sent {
   answer: (envelope: Envelope<unknown>) => void;
 }
 
-const doc = { name: 'Start', clientCompany: '', steps: {}, session: {} } as unknown as Workspace;
+const doc = { name: 'Start', clientCompany: '', updatedAt: '2026-12-01T09:00:00.000Z', steps: { wall: { cards: [{ id: 'c1', text: 'Leads go cold' }] } }, session: {} } as unknown as Workspace;
 
 class FakeHost implements Transport {
   sent: Sent[] = [];
@@ -92,6 +92,59 @@ describe('the document store', () => {
     expect(store().workspace?.name).toBe('Typed!');
     host.accept();
     await tick();
+  });
+
+  it('keeps what is shown when the broadcast of its own edit arrives: only the stamp is new, and the views keep their document', async () => {
+    const editCard = (text: string) => store().edit([{ type: 'set', path: ['steps', 'wall', 'cards', { id: 'c1' }, 'text'], value: text }], { coalesceKey: 'c1' }).catch(() => undefined);
+    void editCard('Leads go cold fast');
+    await tick();
+    const shown = store().workspace!;
+    const forViews = selectForViews(store());
+    host.accept();
+    await tick();
+    // The service's broadcast: the same edit, rebuilt from patches, and its time stamp.
+    store().applyChange({
+      workspaceId: 'ws-1',
+      revision: 2,
+      patches: [
+        { op: 'replace', path: ['steps', 'wall', 'cards', 0, 'text'], value: 'Leads go cold fast' },
+        { op: 'replace', path: ['updatedAt'], value: '2026-12-01T09:00:05.000Z' },
+      ],
+      kind: 'edit',
+      canUndo: true,
+      canRedo: false,
+    });
+    expect(store().pending).toHaveLength(0);
+    expect(store().workspace!.updatedAt).toBe('2026-12-01T09:00:05.000Z');
+    expect(store().workspace!.steps).toBe(shown.steps);
+    expect(selectForViews(store())).toBe(forViews);
+    // Anything else new is new for the views too.
+    store().applyChange({ workspaceId: 'ws-1', revision: 3, patches: [{ op: 'replace', path: ['name'], value: 'Renamed' }], kind: 'edit', canUndo: true, canRedo: false });
+    expect(selectForViews(store())?.name).toBe('Renamed');
+  });
+
+  it('sends a keystroke after the frame that shows it; keys typed before that frame go with it, a click leaves at once', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    try {
+      void typeName('N');
+      void typeName('No');
+      await tick();
+      expect(store().workspace?.name).toBe('No');
+      expect(host.sent).toHaveLength(0);
+      frames.shift()!(0);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await tick();
+      expect(host.sent.map((call) => call.input.ops?.[0]?.value)).toEqual(['No']);
+      host.accept();
+      await tick();
+      void store().edit([{ type: 'set', path: ['clientCompany'], value: 'Nordvind' }]);
+      expect(host.sent.map((call) => call.input.ops?.[0]?.value)).toEqual(['Nordvind']);
+      host.accept();
+      await tick();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('is "saving" until everything typed is acknowledged', async () => {

@@ -6,6 +6,7 @@ import type { DocPath, EditOp } from '../../contract/edit';
 import type { ServiceError } from '../../contract/errors';
 import type { Workspace } from '../../contract/workspace';
 import { call, callOnExit, errorOf } from '../api/client';
+import { keepEqual } from './keep-equal';
 
 enablePatches();
 
@@ -87,6 +88,25 @@ interface DocumentState {
 export const hasUnacknowledged = (state: Pick<DocumentState, 'pending'>): boolean =>
   state.pending.some((entry) => entry.acceptedAs === undefined);
 
+/**
+ * The shown document as a step's views read it. A change of its `updatedAt` alone keeps the
+ * object they had: the service stamps every edit it accepts, so the broadcast of each keystroke
+ * brings a new stamp (and, thanks to `keepEqual`, nothing else new); no view shows the stamp, and
+ * a whole step would render again for it.
+ */
+let lastForViews: Workspace | null = null;
+export function selectForViews(state: Pick<DocumentState, 'workspace'>): Workspace | null {
+  const next = state.workspace;
+  const previous = lastForViews;
+  if (next && previous && next !== previous) {
+    const keys = Object.keys(next) as (keyof Workspace)[];
+    const onlyStamp = keys.length === Object.keys(previous).length && keys.every((key) => key === 'updatedAt' || next[key] === previous[key]);
+    if (onlyStamp) return previous;
+  }
+  lastForViews = next;
+  return next;
+}
+
 /** The refusal of an edit at exactly `path`, if any. */
 export function refusalAt(state: Pick<DocumentState, 'refusals'>, path: DocPath): Refusal | undefined {
   const key = JSON.stringify(path);
@@ -152,6 +172,22 @@ function inOrder<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Resolves after the next frame is painted (a task after its animation frame), or after 100 ms
+ * where no frame comes (a hidden page paints none).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/**
  * The shown document: the confirmed one with the pending edits replayed on top. Edits address
  * array items by id, so replaying one the service has already applied changes nothing (a second
  * insert of the same id or removal of a removed item is skipped).
@@ -187,7 +223,9 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
     if (lastShown && lastShown.confirmed === confirmed && lastShown.ops.length === ops.length && lastShown.ops.every((known, i) => known === ops[i])) {
       return { pending: lastShown.pending, workspace: lastShown.workspace };
     }
-    lastShown = { confirmed, ops, pending: open, workspace: withPending(confirmed, open) };
+    // Parts equal to what is shown keep their objects: the broadcast of an edit already shown
+    // rebuilds it from patches, and the screens would render it a second time for nothing.
+    lastShown = { confirmed, ops, pending: open, workspace: keepEqual(lastShown?.workspace ?? null, withPending(confirmed, open)) };
     return { pending: open, workspace: lastShown.workspace };
   };
   /** Drops what the confirmed document already holds, and recomputes what is shown. */
@@ -319,7 +357,11 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
       }
       const entry: PendingEdit = { ops, options, sent: false };
       set(shown(get().confirmed, [...get().pending, entry]));
-      const sent = inOrder(() => send(entry));
+      // A keystroke leaves after the frame that shows it: the letter appears first, and keys
+      // typed meanwhile merge into it. Other edits (a click, the next step) leave at once.
+      // (Where nothing paints, as in tests under Node, a keystroke leaves at once too.)
+      const paints = typeof requestAnimationFrame === 'function';
+      const sent = inOrder(typing && paints ? () => afterPaint().then(() => send(entry)) : () => send(entry));
       done.set(entry, sent);
       return sent;
     },
