@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Trash2 } from 'lucide-react';
-import { memo, useId, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCard, removeColumn, renameColumn } from '../../domain/wall';
 import type { WallCard, WallColumn, WallTheme } from '../../domain/wall-schema';
@@ -36,6 +36,7 @@ export const WallColumnView = memo(function WallColumnView({ column, columns, th
   const afterLastCard: FocusRequest = { kind: 'add-card', id: column.id };
   const { setNodeRef } = useDroppable({ id: columnDndId(column.id), data: { type: 'column' } });
   const [removing, setRemoving] = useState(false);
+  const stopRemoving = useCallback(() => setRemoving(false), []);
   const addCardId = useId();
   const title = column.title || t('columns.untitled');
 
@@ -84,7 +85,7 @@ export const WallColumnView = memo(function WallColumnView({ column, columns, th
         </ul>
       </SortableContext>
       <AddCardForm column={column} title={title} inputId={addCardId} />
-      <RemoveColumnDialog columns={columns} cardCount={cardCount} open={removing} column={column} title={title} onClose={() => setRemoving(false)} />
+      <RemoveColumnDialog columns={columns} cardCount={cardCount} open={removing} column={column} title={title} onClose={stopRemoving} />
     </section>
   );
 }, sameParts);
@@ -95,8 +96,12 @@ export function neighbour(cards: readonly WallCard[], index: number): FocusReque
   return next ? { kind: 'card-handle', id: next.id } : null;
 }
 
-/** Type and press Enter: the card is on the wall and the field is ready for the next one. */
-function AddCardForm({ column, title, inputId: id }: { column: WallColumn; title: string; inputId: string }) {
+/**
+ * Type and press Enter: the card is on the wall and the field is ready for the next one.
+ * (Memoised, as the dialog below: a keystroke in a card renders its column, and React rewrites a
+ * controlled input's attributes at each render, which costs the browser a style pass.)
+ */
+const AddCardForm = memo(function AddCardForm({ column, title, inputId: id }: { column: WallColumn; title: string; inputId: string }) {
   const { t } = useTranslation('currentState');
   const { currentWall, run } = useWallEditor();
   const input = useRef<HTMLInputElement>(null);
@@ -118,7 +123,7 @@ function AddCardForm({ column, title, inputId: id }: { column: WallColumn; title
       <input id={id} ref={input} value={text} placeholder={t('cards.newPlaceholder')} autoComplete="off" onChange={(event) => setText(event.target.value)} />
     </form>
   );
-}
+});
 
 interface RemoveColumnDialogProps {
   columns: readonly WallColumn[];
@@ -130,7 +135,7 @@ interface RemoveColumnDialogProps {
 }
 
 /** A column that still holds cards goes only when the facilitator says where its cards go. */
-function RemoveColumnDialog({ columns, cardCount: count, open, column, title, onClose }: RemoveColumnDialogProps) {
+const RemoveColumnDialog = memo(function RemoveColumnDialog({ columns, cardCount: count, open, column, title, onClose }: RemoveColumnDialogProps) {
   const { t } = useTranslation('currentState');
   const { notify } = useStepHost();
   const { currentWall, run } = useWallEditor();
@@ -176,4 +181,4 @@ function RemoveColumnDialog({ columns, cardCount: count, open, column, title, on
       </form>
     </Dialog>
   );
-}
+});

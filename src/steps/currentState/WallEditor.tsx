@@ -1,7 +1,6 @@
 import {
   closestCorners,
   DndContext,
-  DragOverlay,
   KeyboardSensor,
   PointerSensor,
   pointerWithin,
@@ -10,13 +9,16 @@ import {
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { Eraser, Plus } from 'lucide-react';
+import { Eraser } from 'lucide-react';
 import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { addColumn, cardsOfColumn, clearVotes, dotBudget, findCard, problemsOf, rankedThemes, setDotsPerParticipant, sortByVotes, themeTally, ungroupedCards, type CardPlace, type WallChange, type WallProblem, type WallRefusal } from '../../domain/wall';
+import { clearVotes, dotBudget, findCard, problemsOf, setDotsPerParticipant, type CardPlace, type DotBudget, type WallChange, type WallProblem, type WallRefusal } from '../../domain/wall';
 import { MAX_DOTS_PER_PARTICIPANT, type Wall } from '../../domain/wall-schema';
 import { workshopOf } from '../../domain/workshop';
 import type { StepEditorProps } from '../kit/views';
@@ -24,9 +26,8 @@ import { useStepHost } from '../kit/host';
 import type { EditOptions } from '../kit/host';
 import { NumberField } from '../kit/NumberField';
 import { dropCard, parseDndId, placeOfTarget, shortText, type DropTarget } from './wall-dnd';
-import { sameParts, useFocusRequests, WallEditorContext, type FocusRequest, type WallEditorValue } from './WallContext';
-import { WallColumnView } from './WallColumnView';
-import { NewThemeArea, WallThemeView } from './WallThemeView';
+import { sameParts, useWallEditor, WallEditorContext, type FocusRequest, type WallEditorValue } from './WallContext';
+import { useWallSource, WallBoard } from './WallBoard';
 import type { CurrentStateSlice } from './definition';
 
 /** A key for a place a dragged card is over, to light it up. */
@@ -66,8 +67,6 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
   const [overKey, setOverKey] = useState<string | null>(null);
   const pendingFocusRef = useRef<FocusRequest | null>(null);
   const focusTargets = useRef(new Map<string, RefObject<HTMLElement | null>>());
-  useFocusRequests(pendingFocusRef, focusTargets);
-  const sortId = useId();
   // The wall and the host's edit as of the last render, for event handlers: the context below
   // stays the same object while a card is typed in, so only that card renders again.
   // (Set once rendered: handlers run only after that.)
@@ -125,143 +124,68 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
-  const announcements = useAnnouncements(slice);
+  const announcements = useAnnouncements(currentWall);
+  const instructions = t('dnd.instructions');
+  const accessibility = useMemo(() => ({ announcements, screenReaderInstructions: { draggable: instructions } }), [announcements, instructions]);
+  const source = useWallSource(slice);
 
-  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
+  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    const dragged = parseDndId(active.id);
+    setActiveCardId(dragged?.kind === 'card' ? dragged.cardId : null);
+  }, []);
+  const onDragOver = useCallback(
+    ({ over }: DragOverEvent) => {
+      const target = over ? parseDndId(over.id) : null;
+      setOverKey(target ? placeKey(placeOfTarget(currentWall(), target)) : null);
+    },
+    [currentWall],
+  );
+  const onDragEnd = useCallback(
+    ({ active, over, activatorEvent }: DragEndEvent) => {
+      setActiveCardId(null);
+      setOverKey(null);
+      const dragged = parseDndId(active.id);
+      const target = over ? parseDndId(over.id) : null;
+      if (dragged?.kind !== 'card' || !target) return;
+      const newThemeId = crypto.randomUUID();
+      const change = dropCard(currentWall(), dragged.cardId, target, { reorder: !sorted, newThemeId });
+      // A mouse user who started a theme names it next; the keyboard returns to the card's handle.
+      if (target.kind === 'newTheme' && !(activatorEvent instanceof KeyboardEvent)) value.requestFocus({ kind: 'theme-name', id: newThemeId });
+      run(change);
+    },
+    [currentWall, sorted, value, run],
+  );
+  const onDragCancel = useCallback(() => {
     setActiveCardId(null);
     setOverKey(null);
-    const dragged = parseDndId(active.id);
-    const target = over ? parseDndId(over.id) : null;
-    if (dragged?.kind !== 'card' || !target) return;
-    const newThemeId = crypto.randomUUID();
-    const change = dropCard(slice, dragged.cardId, target, { reorder: !sorted, newThemeId });
-    // A mouse user who started a theme names it next; the keyboard returns to the card's handle.
-    if (target.kind === 'newTheme' && !(activatorEvent instanceof KeyboardEvent)) value.requestFocus({ kind: 'theme-name', id: newThemeId });
-    run(change);
-  };
+  }, []);
 
-  // Once per change of the document, not per card; memoised columns and themes whose cards are
-  // the same render no more. (Not useDeferredValue: a field given a late value would take it for
-  // an undo and drop the keys typed since.)
-  const columns = useMemo(
-    () =>
-      slice.columns.map((column) => {
-        const cards = ungroupedCards(slice, column.id);
-        return { column, cards: sorted ? sortByVotes(cards, (card) => card.votes) : cards, count: cardsOfColumn(slice, column.id).length };
-      }),
-    [slice, sorted],
+  // Rendered again only for a drag or the order, never for a keystroke (see WallSource).
+  const board = useMemo(
+    () => (
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collisions}
+        accessibility={accessibility}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
+        onDragEnd={onDragEnd}
+        onDragCancel={onDragCancel}
+      >
+        <WallBoard source={source} sorted={sorted} overKey={overKey} activeCardId={activeCardId} />
+      </DndContext>
+    ),
+    [sensors, accessibility, onDragStart, onDragOver, onDragEnd, onDragCancel, source, sorted, overKey, activeCardId],
   );
-  const themes = useMemo(() => (sorted ? rankedThemes(slice) : slice.themes.map((theme) => themeTally(slice, theme))), [slice, sorted]);
+
   const problems = useMemo(() => problemsOf(slice), [slice]);
-  const activeCard = activeCardId ? findCard(slice, activeCardId) : undefined;
 
   return (
     <WallEditorContext.Provider value={value}>
       <div className="step-editor wall-editor">
-        <section className="step-section wall-voting" aria-labelledby="wall-voting-title">
-          <h3 id="wall-voting-title">{t('votes.title')}</h3>
-          <div className="wall-voting__row">
-            <NumberField
-              label={t('votes.dotsPerParticipant')}
-              value={slice.dotsPerParticipant}
-              min={0}
-              max={MAX_DOTS_PER_PARTICIPANT}
-              invalidMessage={t('refusals.invalid_dots', { max: MAX_DOTS_PER_PARTICIPANT })}
-              onCommit={(dots) => run(setDotsPerParticipant(slice, dots), { coalesceKey: 'wall-dots' })}
-            />
-            <p className="wall-budget" role="status">
-              {budget.total === null
-                ? t('votes.budgetOpen', { count: budget.used })
-                : t('votes.budget', { total: budget.total, participants, perParticipant: budget.perParticipant, used: budget.used, remaining: budget.remaining })}
-              {budget.over > 0 ? ` ${t('votes.over', { count: budget.over })}` : ''}
-            </p>
-            <div className="wall-voting__actions">
-              <div className="checkbox-field">
-                <input id={sortId} type="checkbox" checked={sorted} onChange={(event) => setSorted(event.target.checked)} />
-                <label htmlFor={sortId}>{t('votes.sort')}</label>
-              </div>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={budget.used === 0}
-                onClick={() => {
-                  if (run(clearVotes(slice)))
-                    notify({ tone: 'info', message: t('votes.cleared'), undoable: true });
-                }}
-              >
-                <Eraser aria-hidden="true" size={16} />
-                {t('votes.clear')}
-              </button>
-            </div>
-          </div>
-        </section>
+        <WallVoting {...budget} sorted={sorted} onSort={setSorted} />
 
-        <DndContext
-          sensors={sensors}
-          collisionDetection={collisions}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
-          onDragStart={({ active }) => {
-            const dragged = parseDndId(active.id);
-            setActiveCardId(dragged?.kind === 'card' ? dragged.cardId : null);
-          }}
-          onDragOver={({ over }) => {
-            const target = over ? parseDndId(over.id) : null;
-            setOverKey(target ? placeKey(placeOfTarget(slice, target)) : null);
-          }}
-          onDragEnd={onDragEnd}
-          onDragCancel={() => {
-            setActiveCardId(null);
-            setOverKey(null);
-          }}
-        >
-          <section className="step-section" aria-labelledby="wall-title">
-            <div className="wall-section__header">
-              <h3 id="wall-title">{t('wall.title')}</h3>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => {
-                  const id = crypto.randomUUID();
-                  value.requestFocus({ kind: 'column-title', id });
-                  run(addColumn(slice, { id, title: t('columns.newTitle') }));
-                }}
-              >
-                <Plus aria-hidden="true" size={16} />
-                {t('columns.add')}
-              </button>
-            </div>
-            <p className="form__hint">{t('wall.hint')}</p>
-            <div className="wall-columns">
-              {columns.map(({ column, cards, count }, index) => (
-                <WallColumnView
-                  key={column.id}
-                  column={column}
-                  columns={slice.columns}
-                  themes={slice.themes}
-                  cardCount={count}
-                  tone={index}
-                  cards={cards}
-                  highlighted={overKey === `column:${column.id}`}
-                />
-              ))}
-            </div>
-          </section>
-
-          <section className="step-section" aria-labelledby="wall-themes-title">
-            <h3 id="wall-themes-title">
-              {t('themes.title')} <span className="count">({slice.themes.length})</span>
-            </h3>
-            <p className="form__hint">{t('themes.hint')}</p>
-            <div className="wall-themes">
-              {themes.map((tally) => (
-                <WallThemeView key={tally.theme.id} tally={tally} columns={slice.columns} themes={slice.themes} highlighted={overKey === `theme:${tally.theme.id}`} />
-              ))}
-              <NewThemeArea highlighted={overKey === 'newTheme'} />
-            </div>
-          </section>
-
-          <DragOverlay>{activeCard ? <div className="wall-card wall-card--overlay">{activeCard.text}</div> : null}</DragOverlay>
-        </DndContext>
+        {board}
 
         <ProblemsList problems={problems} />
       </div>
@@ -270,14 +194,19 @@ export function WallEditor({ workspace, slice, edit }: StepEditorProps<CurrentSt
 }
 
 /** What a screen reader hears while a card is dragged, in the facilitator's language. */
-function useAnnouncements(wall: Wall): Announcements {
+function useAnnouncements(currentWall: () => Wall): Announcements {
   const { t } = useTranslation('currentState');
+  return useMemo(() => announcementsOf(currentWall, t), [currentWall, t]);
+}
+
+function announcementsOf(currentWall: () => Wall, t: TFunction<'currentState'>): Announcements {
   const cardName = (id: UniqueIdentifier) => {
     const dragged = parseDndId(id);
-    const card = dragged?.kind === 'card' ? findCard(wall, dragged.cardId) : undefined;
+    const card = dragged?.kind === 'card' ? findCard(currentWall(), dragged.cardId) : undefined;
     return card ? shortText(card.text) || t('cards.untitled') : '';
   };
   const describe = (target: DropTarget | null): { key: 'column' | 'theme' | 'newTheme' | 'nothing'; name: string } => {
+    const wall = currentWall();
     const place = target ? placeOfTarget(wall, target) : null;
     if (place === null) return { key: 'nothing', name: '' };
     if (place === 'newTheme') return { key: 'newTheme', name: '' };
@@ -304,6 +233,61 @@ function useAnnouncements(wall: Wall): Announcements {
     onDragCancel: ({ active }) => t('dnd.cancel', { card: cardName(active.id) }),
   };
 }
+
+interface WallVotingProps extends DotBudget {
+  sorted: boolean;
+  onSort: (sorted: boolean) => void;
+}
+
+/**
+ * The dots: how many each participant has, the room's budget, sorting by votes, clearing them.
+ * Its own memoised part: it depends on the votes, not on the cards' text, and its controlled
+ * fields would otherwise be rewritten at each keystroke in a card.
+ */
+const WallVoting = memo(function WallVoting({ sorted, onSort, ...budget }: WallVotingProps) {
+  const { t } = useTranslation('currentState');
+  const { notify } = useStepHost();
+  const { currentWall, run } = useWallEditor();
+  const sortId = useId();
+  return (
+    <section className="step-section wall-voting" aria-labelledby="wall-voting-title">
+      <h3 id="wall-voting-title">{t('votes.title')}</h3>
+      <div className="wall-voting__row">
+        <NumberField
+          label={t('votes.dotsPerParticipant')}
+          value={budget.perParticipant}
+          min={0}
+          max={MAX_DOTS_PER_PARTICIPANT}
+          invalidMessage={t('refusals.invalid_dots', { max: MAX_DOTS_PER_PARTICIPANT })}
+          onCommit={(value) => run(setDotsPerParticipant(currentWall(), value), { coalesceKey: 'wall-dots' })}
+        />
+        <p className="wall-budget" role="status">
+          {budget.total === null
+            ? t('votes.budgetOpen', { count: budget.used })
+            : t('votes.budget', { total: budget.total, participants: budget.participants, perParticipant: budget.perParticipant, used: budget.used, remaining: budget.remaining })}
+          {budget.over > 0 ? ` ${t('votes.over', { count: budget.over })}` : ''}
+        </p>
+        <div className="wall-voting__actions">
+          <div className="checkbox-field">
+            <input id={sortId} type="checkbox" checked={sorted} onChange={(event) => onSort(event.target.checked)} />
+            <label htmlFor={sortId}>{t('votes.sort')}</label>
+          </div>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={budget.used === 0}
+            onClick={() => {
+              if (run(clearVotes(currentWall()))) notify({ tone: 'info', message: t('votes.cleared'), undoable: true });
+            }}
+          >
+            <Eraser aria-hidden="true" size={16} />
+            {t('votes.clear')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+});
 
 /** The themes marked as problems this playbook must solve, most votes first. */
 const ProblemsList = memo(function ProblemsList({ problems }: { problems: readonly WallProblem[] }) {

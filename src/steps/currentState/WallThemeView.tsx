@@ -106,7 +106,7 @@ export const WallThemeView = memo(function WallThemeView({ tally, columns, theme
 }, sameParts);
 
 /** Drop a card here to start a theme with it, or name a theme and press Enter. */
-export function NewThemeArea({ highlighted }: { highlighted: boolean }) {
+export const NewThemeArea = memo(function NewThemeArea({ highlighted }: { highlighted: boolean }) {
   const { t } = useTranslation('currentState');
   const { currentWall, run } = useWallEditor();
   const { setNodeRef } = useDroppable({ id: NEW_THEME_DROP_ID, data: { type: 'newTheme' } });
@@ -134,4 +134,4 @@ export function NewThemeArea({ highlighted }: { highlighted: boolean }) {
       </form>
     </div>
   );
-}
+});
