@@ -211,6 +211,31 @@ test.describe('a Danish computer', () => {
     // playbook says so rather than listing any.
     await expect(page.locator('.pb-page .playbook-agreement').getByText('Intet tjek fejler.')).toBeVisible();
     await expect(page.locator('.pb-page .playbook-agreement__checks')).toHaveCount(0);
+    // The decision log reads across the page on A4 and Letter: "Why" gets the room (never the
+    // tall narrow cells of five equal-ish columns), and no cell runs out of its column.
+    for (const paper of ['A4', 'Letter'] as const) {
+      if (paper === 'Letter') await page.getByLabel('Papir').selectOption('Letter');
+      await expect(page.locator(`.pb-pages .pb-page--${paper.toLowerCase()}`).first()).toBeVisible();
+      const log = page.locator('.pb-pages table.playbook-agreement__decisions');
+      await expect(log.first()).toBeVisible();
+      const layout = await log.evaluateAll((tables) =>
+        tables.map((table) => {
+          const width = table.getBoundingClientRect().width;
+          const columns = Array.from(table.querySelectorAll('thead th'), (th) => th.getBoundingClientRect().width / width);
+          const overflowing = Array.from(table.querySelectorAll('th, td'))
+            .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+            .map((cell) => cell.textContent);
+          return { columns, overflowing };
+        }),
+      );
+      for (const { columns, overflowing } of layout) {
+        expect(columns, paper).toHaveLength(3);
+        // Why, the middle column, holds at least 45 % of the table and is the widest.
+        expect(columns[1]!, paper).toBeGreaterThanOrEqual(0.45);
+        expect(Math.max(...columns), paper).toBe(columns[1]);
+        expect(overflowing, paper).toEqual([]);
+      }
+    }
     await shot(page, 'playbook-da');
   });
 });
