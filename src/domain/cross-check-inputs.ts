@@ -18,9 +18,10 @@ import { slaOf, type Sla } from './sla-schema';
  * ./cross-check-volumes.ts, from the shared goal's plan (the goal's own period: a year or a
  * quarter), the lead definitions and the SLA: the MQLs the goal needs against the MQLs its leads
  * give at the threshold (the share of the calibration's sample leads at or over it); the SLA's MQLs
- * a month against the goal's; the sellers' follow-ups a week against the MQLs a week × the SLA's
- * attempts. The volume checks always get an input: when a figure is missing it says what the check
- * waits for (no goal, no MQL stage, no sample leads, no sellers or capacity, no SLA).
+ * a month against the goal's; the attempts the sellers can make a week (the goal's sellers × the
+ * SLA's attempts a seller can make) against the MQLs a week × the SLA's attempts per lead. The
+ * volume checks always get an input: when a figure is missing it says what the check waits for (no
+ * goal, no MQL stage, no sample leads, no sellers, no SLA or no attempts a seller can make).
  */
 
 /**

@@ -78,9 +78,10 @@ function leads(sample: { both: number; one: number }, tolerancePercent = 10, mql
 const owner = { kind: 'participant' as const, participantId: 'p-sofie' };
 const volumeCommitment = { id: 'mql-volume', kind: 'mqlVolume', side: 'marketing', text: '', measure: 'MQLs handed over', target: 'The goal’s MQLs', owner, reportedIn: 'CRM', escalation: { to: owner, after: { amount: 1, unit: 'months' } }, answers: [] };
 
-function sla(attempts = 6, withVolume = true): Sla {
+/** An SLA of `attempts` a lead whose sellers can make `each` attempts a week (unset when null). */
+function sla(attempts = 6, withVolume = true, each: number | null = 3): Sla {
   return slaSchema.parse({
-    sales: { acceptWithinWorkingHours: 8, firstContact: { amount: 1, unit: 'hours' }, attempts, attemptDays: 14 },
+    sales: { acceptWithinWorkingHours: 8, firstContact: { amount: 1, unit: 'hours' }, attempts, attemptDays: 14, ...(each !== null && { attemptsPerSellerPerWeek: each }) },
     outcomes: [],
     mqlQuality: '',
     commitments: withVolume ? [volumeCommitment] : [],
@@ -201,39 +202,50 @@ describe('the SLA’s volumes vs the goal’s, from the slices', () => {
   });
 });
 
-describe('the sellers’ follow-up capacity vs the SLA’s attempts, from the slices', () => {
-  it('takes the MQLs a week exactly and multiplies by the SLA’s attempts', () => {
-    // 68 MQLs ÷ 52 weeks = 17/13 a week (1.3077, shown 1.31); × 6 attempts = 102/13 = 7.85 follow-ups,
-    // shown as ⌈7.85⌉ = 8. The sellers: 2 × 3 = 6. Short: sellers needed ⌈(102/13) ÷ 3⌉ = ⌈2.62⌉ = 3;
-    // attempts that fit ⌊6 ÷ (17/13)⌋ = ⌊4.59⌋ = 4.
-    const input = followUpCapacityInput(goal(), sla(6));
-    expect(input).toEqual({ sellers: 2, followUpsPerSellerPerWeek: 3, leadsPerWeek: ratio(17n, 13n), attemptsPerLead: 6 });
+describe('the attempts the SLA asks for vs the attempts the sellers can make, from the slices', () => {
+  it('takes the MQLs a week exactly, multiplies by the SLA’s attempts, and compares with sellers × the SLA’s attempts a seller', () => {
+    // 68 MQLs ÷ 52 weeks = 17/13 a week (1.3077, shown 1.31); × 6 attempts = 102/13 = 7.85 attempts,
+    // shown as ⌈7.85⌉ = 8. The sellers: 2 × 3 attempts each = 6. Short: sellers needed
+    // ⌈(102/13) ÷ 3⌉ = ⌈2.62⌉ = 3; attempts that fit ⌊6 ÷ (17/13)⌋ = ⌊4.59⌋ = 4.
+    const input = followUpCapacityInput(goal(), sla(6, true, 3));
+    expect(input).toEqual({ sellers: 2, attemptsPerSellerPerWeek: 3, leadsPerWeek: ratio(17n, 13n), attemptsPerLead: 6 });
     const check = checkFollowUpCapacity(input, ALL);
     expect(check).toMatchObject({
       status: 'failing',
       params: { needed: 8, capacity: 6, sellers: 2, perSeller: 3, leadsPerWeek: 1.31, attemptsPerLead: 6, sellersNeeded: 3, attemptsPossible: 4 },
       fix: { key: 'checks.followUpCapacity.fix' },
     });
-    // With room for 4 a week: 2 × 4 = 8 ≥ 7.85, it fits.
-    expect(checkFollowUpCapacity(followUpCapacityInput(goal({ capacity: { followUpsPerSellerPerWeek: 4 } }), sla(6)), ALL).status).toBe('ok');
+    // 4 attempts a seller a week: 2 × 4 = 8 ≥ 7.85, it fits.
+    expect(checkFollowUpCapacity(followUpCapacityInput(goal(), sla(6, true, 4)), ALL).status).toBe('ok');
+  });
+
+  it('never reads the goal’s follow-ups a week (sized for meetings): only the SLA’s attempts a seller', () => {
+    // The goal's 1,000 follow-ups a seller would make 7.85 look easy; the SLA's 3 a seller do not.
+    expect(checkFollowUpCapacity(followUpCapacityInput(goal({ capacity: { followUpsPerSellerPerWeek: 1_000 } }), sla(6, true, 3)), ALL).status).toBe('failing');
+    // And a goal without any capacity still checks, on the SLA's figure: 2 × 4 = 8 ≥ 7.85.
+    expect(checkFollowUpCapacity(followUpCapacityInput(goal({ capacity: undefined }), sla(6, true, 4)), ALL).status).toBe('ok');
   });
 
   it('compares exactly at the edge, and says so when not even one attempt fits', () => {
-    // 13 attempts: 17/13 × 13 = 17 follow-ups; 2 sellers × 8.5 = 17 fits exactly; 2 × 8.49 = 16.98 does not.
-    expect(checkFollowUpCapacity(followUpCapacityInput(goal({ capacity: { followUpsPerSellerPerWeek: 8.5 } }), sla(13)), ALL).status).toBe('ok');
-    expect(checkFollowUpCapacity(followUpCapacityInput(goal({ capacity: { followUpsPerSellerPerWeek: 8.49 } }), sla(13)), ALL).status).toBe('failing');
-    // Room for 0.5 a week: 2 × 0.5 = 1 < 17/13 even at one attempt (⌊1 ÷ 17/13⌋ = 0).
-    const none = checkFollowUpCapacity(followUpCapacityInput(goal({ capacity: { followUpsPerSellerPerWeek: 0.5 } }), sla(1)), ALL);
-    expect(none).toMatchObject({ status: 'failing', params: { attemptsPossible: 0, sellersNeeded: 3 }, fix: { key: 'checks.followUpCapacity.fixNoAttempt' } });
+    // 13 attempts: 17/13 × 13 = 17 attempts a week; 2 sellers × 9 = 18 fits; 2 × 8 = 16 does not.
+    expect(checkFollowUpCapacity(followUpCapacityInput(goal(), sla(13, true, 9)), ALL).status).toBe('ok');
+    expect(checkFollowUpCapacity(followUpCapacityInput(goal(), sla(13, true, 8)), ALL).status).toBe('failing');
+    // 26 attempts: 17/13 × 26 = 34 exactly; 2 × 17 = 34 fits (equal is enough).
+    expect(checkFollowUpCapacity(followUpCapacityInput(goal(), sla(26, true, 17)), ALL).status).toBe('ok');
+    // With one seller of 1 attempt a week: 1 < 17/13 even at one attempt (⌊1 ÷ 17/13⌋ = 0);
+    // sellers needed ⌈(17/13) ÷ 1⌉ = 2.
+    const none = checkFollowUpCapacity(followUpCapacityInput(goal({ team: { sellers: 1 } }), sla(1, true, 1)), ALL);
+    expect(none).toMatchObject({ status: 'failing', params: { attemptsPossible: 0, sellersNeeded: 2 }, fix: { key: 'checks.followUpCapacity.fixNoAttempt' } });
   });
 
-  it('waits for the SLA, the goal, its sellers and their capacity', () => {
+  it('waits for the SLA, the goal, its sellers and the attempts a seller can make, and says which', () => {
     const waiting = (g: FunnelInput | null, s: Sla | null) => followUpCapacityInput(g, s).waitingFor;
     expect(waiting(goal(), null)).toBe('sla');
     expect(waiting(null, sla())).toBe('goal');
     expect(waiting(goal({ team: {} }), sla())).toBe('sellers');
-    expect(waiting(goal({ capacity: {} }), sla())).toBe('capacity');
-    expect(checkFollowUpCapacity(followUpCapacityInput(goal({ capacity: undefined }), sla()), ALL).key).toBe('checks.followUpCapacity.waitingFor.capacity');
+    expect(waiting(goal(), sla(6, true, null))).toBe('attemptsPerSeller');
+    const unset = checkFollowUpCapacity(followUpCapacityInput(goal(), sla(6, true, null)), ALL);
+    expect(unset).toMatchObject({ status: 'skipped', key: 'checks.followUpCapacity.waitingFor.attemptsPerSeller' });
   });
 
   it('always agrees with the SLA step’s own capacity check', () => {
@@ -241,12 +253,19 @@ describe('the sellers’ follow-up capacity vs the SLA’s attempts, from the sl
       fc.property(
         fc.integer({ min: 1, max: 20_000_000 }),
         fc.integer({ min: 1, max: 20 }),
-        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 1_000 }),
         fc.integer({ min: 1, max: 20 }),
-        (target, sellers, tenthsOfRoom, attempts) => {
-          const g = goal({ targetAmount: target, salesTypes: [{ ...goal().salesTypes[0]!, share: { kind: 'percent', percent: 100 } }], team: { sellers }, capacity: { followUpsPerSellerPerWeek: tenthsOfRoom / 10 } });
-          const check = checkFollowUpCapacity(followUpCapacityInput(g, sla(attempts)), ALL);
-          expect(check.status).toBe(slaCapacity(g, attempts)!.fits ? 'ok' : 'failing');
+        fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
+        (target, sellers, each, attempts, goalFollowUps) => {
+          const g = goal({
+            targetAmount: target,
+            salesTypes: [{ ...goal().salesTypes[0]!, share: { kind: 'percent', percent: 100 } }],
+            team: { sellers },
+            capacity: goalFollowUps === undefined ? undefined : { followUpsPerSellerPerWeek: goalFollowUps },
+          });
+          const terms = sla(attempts, true, each);
+          const check = checkFollowUpCapacity(followUpCapacityInput(g, terms), ALL);
+          expect(check.status).toBe(slaCapacity(g, terms.sales)!.fits ? 'ok' : 'failing');
         },
       ),
     );
@@ -266,8 +285,10 @@ describe('the volume checks on the Nordvind sample', () => {
     // The SLA takes its MQLs live from the goal: 192 a month (128 + 55 + 9), 32 per seller.
     expect(volumes.status).toBe('ok');
     expect(volumes.findings.map((f) => f.params['sla'])).toEqual([192, 128, 55, 9, 32]);
-    // 2,287 MQLs ÷ 52 weeks × 6 attempts = 263.9 follow-ups a week; 6 sellers with room for 5 each
-    // make 30. The SLA step says the same ("each seller needs 44 a week; they have room for 5").
-    expect(capacity).toMatchObject({ status: 'failing', params: { needed: 264, capacity: 30, sellersNeeded: 53, attemptsPossible: 0 } });
+    // 2,287 MQLs ÷ 52 weeks × 6 attempts = 13,722/52 = 263.9 attempts a week (shown ⌈263.9⌉ = 264);
+    // 6 sellers who can make 50 each make 300, 36 to spare. Sellers needed ⌈263.9 ÷ 50⌉ = ⌈5.28⌉ = 6;
+    // attempts that fit ⌊300 ÷ (2,287/52)⌋ = ⌊15,600 ÷ 2,287⌋ = ⌊6.82⌋ = 6. The SLA step says the
+    // same ("each seller needs to make 44 contact attempts a week; each can make 50").
+    expect(capacity).toMatchObject({ status: 'ok', params: { needed: 264, capacity: 300, perSeller: 50, sellersNeeded: 6, attemptsPossible: 6 } });
   });
 });

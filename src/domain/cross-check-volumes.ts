@@ -16,7 +16,7 @@ import type { Sla } from './sla-schema';
  * The MQL check compares the goal's MQLs for the whole period with the MQLs its leads for the whole
  * period give at the threshold, as the lead definitions step's own cross-check does (so the two
  * never disagree); a single month would compare front-loaded, rounded-up months instead. The SLA
- * volumes are per month (the figures the SLA promises); the capacity is per week.
+ * volumes are per month (the figures the SLA promises); the attempts are per week.
  */
 
 const WHEN_NO_TOLERANCE = 10;
@@ -96,18 +96,20 @@ export function slaVolumesInput(goal: FunnelInput | null, sla: Sla | null): { vo
 }
 
 /**
- * The sellers' follow-up capacity a week (the goal's team and capacity) beside the follow-ups the
- * SLA asks for: the goal's MQLs a week (exact: the period's MQLs ÷ its weeks) × the SLA's attempts.
+ * The contact attempts the SLA asks for a week beside the attempts its sellers can make: the goal's
+ * MQLs a week (exact: the period's MQLs ÷ its weeks) × the SLA's attempts per lead, against the
+ * goal's sellers × the attempts one seller can make a week (agreed in the SLA; unset, the check
+ * waits for it). Never the goal's follow-ups a week: those are sized for meetings.
  *
  * @example
- * // 2,287 MQLs over 52 weeks, 6 attempts each; 6 sellers with room for 5 follow-ups a week:
+ * // 2,287 MQLs over 52 weeks, 6 attempts each; 6 sellers who can make 50 attempts a week each:
  * followUpCapacityInput(goal, sla);
- * // { sellers: 6, followUpsPerSellerPerWeek: 5, leadsPerWeek: 2287/52, attemptsPerLead: 6 }
+ * // { sellers: 6, attemptsPerSellerPerWeek: 50, leadsPerWeek: 2287/52, attemptsPerLead: 6 }
  */
 export function followUpCapacityInput(goal: FunnelInput | null, sla: Sla | null): FollowUpCapacityInput {
   const waiting = (waitingFor: FollowUpCapacityInput['waitingFor']): FollowUpCapacityInput => ({
     sellers: null,
-    followUpsPerSellerPerWeek: null,
+    attemptsPerSellerPerWeek: null,
     leadsPerWeek: null,
     attemptsPerLead: null,
     waitingFor,
@@ -117,12 +119,12 @@ export function followUpCapacityInput(goal: FunnelInput | null, sla: Sla | null)
   if (!commitment.ok) return waiting('goal');
   // The commitment counts sellers only when the goal gives a whole number of them.
   if (!commitment.data.perSeller) return waiting('sellers');
-  const room = goal!.capacity?.followUpsPerSellerPerWeek;
-  if (room === undefined || !Number.isFinite(room) || room < 0) return waiting('capacity');
+  const each = sla.sales.attemptsPerSellerPerWeek;
+  if (each === undefined) return waiting('attemptsPerSeller');
   const { period, weeks } = commitment.data;
   return {
     sellers: commitment.data.perSeller.sellers,
-    followUpsPerSellerPerWeek: room,
+    attemptsPerSellerPerWeek: each,
     leadsPerWeek: ratio(BigInt(period), BigInt(weeks)),
     attemptsPerLead: sla.sales.attempts,
   };

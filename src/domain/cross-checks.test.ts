@@ -98,24 +98,24 @@ describe("the SLA's volumes equal the goal's", () => {
   });
 });
 
-describe("the sellers' follow-up capacity vs the SLA's attempts", () => {
+describe("the attempts the SLA asks for vs the attempts the sellers can make", () => {
   it('fails when the attempts outrun the sellers, with the sellers needed', () => {
-    // 12 leads a week × 6 attempts = 72 follow-ups; 3 sellers × 20 = 60: short by 12.
+    // 12 leads a week × 6 attempts = 72 attempts; 3 sellers × 20 = 60: short by 12.
     // Sellers needed: ⌈72 ÷ 20⌉ = ⌈3.6⌉ = 4. Attempts the sellers can keep: ⌊60 ÷ 12⌋ = 5.
-    const check = checkFollowUpCapacity({ sellers: 3, followUpsPerSellerPerWeek: 20, leadsPerWeek: 12, attemptsPerLead: 6 }, ALL);
+    const check = checkFollowUpCapacity({ sellers: 3, attemptsPerSellerPerWeek: 20, leadsPerWeek: 12, attemptsPerLead: 6 }, ALL);
     expect(check).toMatchObject({ status: 'failing', params: { needed: 72, capacity: 60, sellersNeeded: 4, attemptsPossible: 5 }, fix: { key: 'checks.followUpCapacity.fix' } });
   });
 
   it('passes at exactly the capacity, comparing fractions exactly', () => {
     // 10 × 6 = 60 = 3 × 20. And 2.5 leads × 4 attempts = 10 = 2 × 5.
-    expect(checkFollowUpCapacity({ sellers: 3, followUpsPerSellerPerWeek: 20, leadsPerWeek: 10, attemptsPerLead: 6 }, ALL).status).toBe('ok');
-    expect(checkFollowUpCapacity({ sellers: 2, followUpsPerSellerPerWeek: 5, leadsPerWeek: 2.5, attemptsPerLead: 4 }, ALL).status).toBe('ok');
+    expect(checkFollowUpCapacity({ sellers: 3, attemptsPerSellerPerWeek: 20, leadsPerWeek: 10, attemptsPerLead: 6 }, ALL).status).toBe('ok');
+    expect(checkFollowUpCapacity({ sellers: 2, attemptsPerSellerPerWeek: 5, leadsPerWeek: 2.5, attemptsPerLead: 4 }, ALL).status).toBe('ok');
     // 0.1 × 3 is 0.30000000000000004 in doubles; exactly 0.3 here, so 0.3 capacity holds it.
-    expect(checkFollowUpCapacity({ sellers: 1, followUpsPerSellerPerWeek: 0.3, leadsPerWeek: 0.1, attemptsPerLead: 3 }, ALL).status).toBe('ok');
+    expect(checkFollowUpCapacity({ sellers: 1, attemptsPerSellerPerWeek: 0.3, leadsPerWeek: 0.1, attemptsPerLead: 3 }, ALL).status).toBe('ok');
   });
 
   it('is skipped while a number is missing', () => {
-    expect(checkFollowUpCapacity({ sellers: null, followUpsPerSellerPerWeek: 20, leadsPerWeek: 10, attemptsPerLead: 6 }, ALL).key).toBe('checks.followUpCapacity.missing');
+    expect(checkFollowUpCapacity({ sellers: null, attemptsPerSellerPerWeek: 20, leadsPerWeek: 10, attemptsPerLead: 6 }, ALL).key).toBe('checks.followUpCapacity.missing');
   });
 });
 
@@ -212,7 +212,7 @@ describe('all the checks', () => {
   const inputs: CrossCheckInputs = {
     mqlThreshold: { mqlsNeeded: 100, mqlsFromThreshold: 100, tolerancePercent: 10 },
     slaVolumes: { volumes: [{ id: 'all', label: 'All', sla: 100, goal: 100 }] },
-    followUpCapacity: { sellers: 3, followUpsPerSellerPerWeek: 20, leadsPerWeek: 10, attemptsPerLead: 6 },
+    followUpCapacity: { sellers: 3, attemptsPerSellerPerWeek: 20, leadsPerWeek: 10, attemptsPerLead: 6 },
     raciAccountable: { roles: [{ id: 'cmo', label: 'CMO', accountableFor: ['x'], holderIds: ['p-sofie'] }], participantIds: IDS },
     owners: { items: [{ stepId: 'serviceLevel', kind: 'commitment', id: 'c', label: 'C', ownerId: 'p-jens' }], participantIds: IDS },
     leadReviewAttendance: { meetings: [{ id: 'm', label: 'M', reviewsLeads: true, attendeeIds: ['p-jens', 'p-sofie'] }], participants: PEOPLE },

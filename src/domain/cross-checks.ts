@@ -128,15 +128,21 @@ export function checkSlaVolumes(input: { volumes: readonly VolumePair[]; waiting
   return result('slaVolumes', 'failing', 'checks.slaVolumes.failing', { count: findings.length }, { findings, fix: { key: 'checks.slaVolumes.fix', params: {} } });
 }
 
-// --- 3. The sellers' follow-up capacity vs the SLA's attempts --------------------------------------
+// --- 3. The attempts the SLA asks for vs the attempts the sellers can make -----------------------
 
-/** What the capacity check waits for: a goal that works back (with an MQL stage), its sellers, their capacity, the SLA. */
-export type FollowUpCapacityWaitingFor = 'goal' | 'sellers' | 'capacity' | 'sla';
+/**
+ * What the capacity check waits for: a goal that works back (with an MQL stage), its sellers, the
+ * SLA, and the attempts one seller can make a week (agreed in the SLA).
+ */
+export type FollowUpCapacityWaitingFor = 'goal' | 'sellers' | 'sla' | 'attemptsPerSeller';
 
 export interface FollowUpCapacityInput {
   sellers: number | null;
-  /** Follow-ups one seller can make per week (the shared goal's capacity). */
-  followUpsPerSellerPerWeek: number | null;
+  /**
+   * Contact attempts one seller can make per week, as the SLA agrees it. Attempts are compared
+   * with attempts: the shared goal's follow-ups a week are sized for meetings, not calls.
+   */
+  attemptsPerSellerPerWeek: number | null;
   /** Leads handed to sales per week under the SLA: exact (2,287 MQLs over 52 weeks is 2287/52). */
   leadsPerWeek: number | Ratio | null;
   /** Contact attempts the SLA promises per lead. */
@@ -146,17 +152,18 @@ export interface FollowUpCapacityInput {
 }
 
 /**
- * Whether the sellers can make the attempts the SLA promises: leads × attempts ≤ sellers × capacity.
- * When not even one attempt per lead fits, the fix says so rather than "lower the attempts to 0".
+ * Whether the sellers can make the attempts the SLA promises: leads × attempts per lead ≤ sellers ×
+ * attempts a seller can make. When not even one attempt per lead fits, the fix says so rather than
+ * "lower the attempts to 0".
  *
  * @example
- * checkFollowUpCapacity({ sellers: 3, followUpsPerSellerPerWeek: 20, leadsPerWeek: 12, attemptsPerLead: 6 }, agenda).params;
+ * checkFollowUpCapacity({ sellers: 3, attemptsPerSellerPerWeek: 20, leadsPerWeek: 12, attemptsPerLead: 6 }, agenda).params;
  * // { needed: 72, capacity: 60, sellersNeeded: 4, … }: 12 × 6 = 72 > 3 × 20 = 60; ⌈72 ÷ 20⌉ = 4
  */
 export function checkFollowUpCapacity(input: FollowUpCapacityInput, agenda: readonly string[]): CrossCheckResult {
   const skipped = skippedForAgenda('followUpCapacity', agenda);
   if (skipped) return skipped;
-  const { sellers, followUpsPerSellerPerWeek: perSeller, leadsPerWeek, attemptsPerLead } = input;
+  const { sellers, attemptsPerSellerPerWeek: perSeller, leadsPerWeek, attemptsPerLead } = input;
   if (sellers === null || perSeller === null || leadsPerWeek === null || attemptsPerLead === null) {
     return result('followUpCapacity', 'skipped', waitingKey('followUpCapacity', input.waitingFor));
   }

@@ -89,11 +89,14 @@ export const outcomeStatusSchema = z.object({
 });
 export type OutcomeStatus = z.infer<typeof outcomeStatusSchema>;
 
+/** The most contact attempts one seller can be agreed to make in a week. */
+export const MAX_ATTEMPTS_PER_SELLER_PER_WEEK = 1000;
+
 /**
  * The numbers sales commits to.
  *
  * @example
- * salesTermsSchema.parse({ acceptWithinWorkingHours: 8, firstContact: { amount: 1, unit: 'hours' }, attempts: 6, attemptDays: 14 });
+ * salesTermsSchema.parse({ acceptWithinWorkingHours: 8, firstContact: { amount: 1, unit: 'hours' }, attempts: 6, attemptDays: 14, attemptsPerSellerPerWeek: 50 });
  */
 export const salesTermsSchema = z.object({
   /** Accept or reject each MQL within this many working hours. */
@@ -104,6 +107,13 @@ export const salesTermsSchema = z.object({
   attempts: z.number().int().min(1).max(50),
   /** … over this many days before a lead may be closed as not reached. */
   attemptDays: z.number().int().min(1).max(365),
+  /**
+   * The contact attempts (calls, mails) one seller can make in a week, as the room agrees it: what
+   * the attempts the SLA asks for are checked against. Not the shared goal's follow-ups a week,
+   * which it sizes for meetings and proposals. Unset in files from before it existed (slice
+   * version 1), and until the room agrees it: the capacity check then waits for it.
+   */
+  attemptsPerSellerPerWeek: z.number().int().min(1).max(MAX_ATTEMPTS_PER_SELLER_PER_WEEK).optional(),
 });
 export type SalesTerms = z.infer<typeof salesTermsSchema>;
 

@@ -67,41 +67,51 @@ describe('marketing commits to the MQLs the goal needs', () => {
 });
 
 describe('the capacity cross-check', () => {
-  it("the issue's own sentence: at 6 attempts each seller needs 41 follow-ups a week; they have room for 25", () => {
+  it("the issue's own sentence: at 6 attempts each seller needs 41 attempts a week; each can make 25", () => {
     // 7.100.000 kr. at 100.000 kr.: 71 won; MQL 71 ÷ 0,1 = 710. Two sellers, 52 weeks: 104 seats.
-    // 710 × 6 = 4.260 attempts; ⌈4.260 ÷ 104⌉ = ⌈40,96⌉ = 41. Room 25 × 104 = 2.600 < 4.260.
+    // 710 × 6 = 4.260 attempts; ⌈4.260 ÷ 104⌉ = ⌈40,96⌉ = 41. 25 × 104 = 2.600 < 4.260.
     // Most attempts that fit: ⌊2.600 ÷ 710⌋ = 3. Sellers needed: ⌈4.260 ÷ (52 × 25)⌉ = ⌈3,28⌉ = 4.
-    const capacity = slaCapacity(goal({ target: 7_100_000, deal: 100_000, stages: ['lead', 'mql', 'won'], rates: { lead: 50, mql: 10 }, sellers: 2, room: 25 }), 6);
+    const capacity = slaCapacity(goal({ target: 7_100_000, deal: 100_000, stages: ['lead', 'mql', 'won'], rates: { lead: 50, mql: 10 }, sellers: 2 }), { attempts: 6, attemptsPerSellerPerWeek: 25 });
     expect(capacity).toEqual({
       attempts: 6,
       sellers: 2,
       weeks: 52,
       mqls: 710,
       mqlsPerSellerPerWeek: 6.83, // 710 ÷ 104 = 6,826… up
-      followUpsNeeded: 41,
-      room: 25,
+      attemptsNeeded: 41,
+      attemptsPerSeller: 25,
       fits: false,
       attemptsThatFit: 3,
       sellersNeeded: 4,
     });
   });
 
-  it('compares exactly, with a room that has decimals', () => {
-    // 284 × 6 = 1.704 against 3 × 52 = 156 seats: room 11 → 1.716 ≥ 1.704 fits; room 10,9 → 1.700,4 does not.
-    expect(slaCapacity({ ...rounding, capacity: { followUpsPerSellerPerWeek: 11 } }, 6)?.fits).toBe(true);
-    const tight = slaCapacity({ ...rounding, capacity: { followUpsPerSellerPerWeek: 10.9 } }, 6)!;
+  it("compares attempts with the SLA's attempts a seller can make, never the goal's follow-ups for meetings", () => {
+    // 284 × 6 = 1.704 attempts against 3 × 52 = 156 seats: 11 a seller → 1.716 ≥ 1.704 fits;
+    // 10 a seller → 1.560 < 1.704 does not. The goal's own 10 follow-ups a week play no part.
+    expect(slaCapacity(rounding, { attempts: 6, attemptsPerSellerPerWeek: 11 })?.fits).toBe(true);
+    expect(slaCapacity({ ...rounding, capacity: { followUpsPerSellerPerWeek: 1 } }, { attempts: 6, attemptsPerSellerPerWeek: 11 })?.fits).toBe(true);
+    const tight = slaCapacity({ ...rounding, capacity: { followUpsPerSellerPerWeek: 1_000 } }, { attempts: 6, attemptsPerSellerPerWeek: 10 })!;
     expect(tight.fits).toBe(false);
-    // ⌊1.700,4 ÷ 284⌋ = 5; ⌈1.704 ÷ (52 × 10,9)⌉ = ⌈1.704 ÷ 566,8⌉ = ⌈3,006⌉ = 4.
+    // ⌊1.560 ÷ 284⌋ = 5; ⌈1.704 ÷ (52 × 10)⌉ = ⌈1.704 ÷ 520⌉ = ⌈3,28⌉ = 4.
     expect(tight.attemptsThatFit).toBe(5);
     expect(tight.sellersNeeded).toBe(4);
-    expect(tight.followUpsNeeded).toBe(11); // ⌈1.704 ÷ 156⌉ = ⌈10,92⌉
+    expect(tight.attemptsNeeded).toBe(11); // ⌈1.704 ÷ 156⌉ = ⌈10,92⌉
   });
 
-  it('without a room it reports the load and no verdict; without sellers nothing', () => {
-    const noRoom = slaCapacity({ ...rounding, capacity: {} }, 6)!;
-    expect(noRoom).toMatchObject({ followUpsNeeded: 11, room: null, fits: null, attemptsThatFit: null, sellersNeeded: null });
-    expect(slaCapacity({ ...rounding, team: {} }, 6)).toBeNull();
-    expect(slaCapacity(rounding, 0)).toBeNull();
+  it('the Nordvind sample fits: 2.287 MQLs × 6 attempts over 6 sellers and 52 weeks against 50 a seller', () => {
+    // The sample's goal gives 2.287 MQLs a year and 6 sellers (see the cross-check-volumes test).
+    // 2.287 × 6 = 13.722 attempts; 6 × 52 = 312 seats; ⌈13.722 ÷ 312⌉ = ⌈43,98⌉ = 44 a seller a week.
+    // 50 × 312 = 15.600 ≥ 13.722: fits; ⌊15.600 ÷ 2.287⌋ = 6 attempts a lead fit; ⌈13.722 ÷ (52 × 50)⌉ = ⌈5,28⌉ = 6 sellers.
+    const sample = goal({ target: 2_287_000, deal: 1_000, stages: ['mql', 'won'], rates: { mql: 100 }, sellers: 6 });
+    expect(slaCapacity(sample, { attempts: 6, attemptsPerSellerPerWeek: 50 })).toMatchObject({ mqls: 2287, attemptsNeeded: 44, fits: true, attemptsThatFit: 6, sellersNeeded: 6 });
+  });
+
+  it('without the attempts a seller can make it reports the load and no verdict; without sellers nothing', () => {
+    const unset = slaCapacity({ ...rounding, capacity: { followUpsPerSellerPerWeek: 10 } }, { attempts: 6 })!;
+    expect(unset).toMatchObject({ attemptsNeeded: 11, attemptsPerSeller: null, fits: null, attemptsThatFit: null, sellersNeeded: null });
+    expect(slaCapacity({ ...rounding, team: {} }, { attempts: 6, attemptsPerSellerPerWeek: 50 })).toBeNull();
+    expect(slaCapacity(rounding, { attempts: 0, attemptsPerSellerPerWeek: 50 })).toBeNull();
   });
 
   it('for any goal: fits exactly when the promised attempts are at most the attempts that fit', () => {
@@ -111,15 +121,18 @@ describe('the capacity cross-check', () => {
         fc.integer({ min: 1, max: 100 }),
         fc.integer({ min: 1, max: 40 }),
         fc.integer({ min: 1, max: 20 }),
-        fc.integer({ min: 1, max: 4_000 }),
-        (won, mqlRate, sellers, attempts, roomTenths) => {
-          const input = goal({ target: won * 1_000, deal: 1_000, stages: ['mql', 'won'], rates: { mql: mqlRate }, sellers, room: roomTenths / 10 });
-          const capacity = slaCapacity(input, attempts)!;
+        fc.integer({ min: 1, max: 1_000 }),
+        fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
+        (won, mqlRate, sellers, attempts, each, goalFollowUps) => {
+          const input = goal({ target: won * 1_000, deal: 1_000, stages: ['mql', 'won'], rates: { mql: mqlRate }, sellers, ...(goalFollowUps !== undefined && { room: goalFollowUps }) });
+          const capacity = slaCapacity(input, { attempts, attemptsPerSellerPerWeek: each })!;
           expect(capacity.fits).toBe(capacity.attemptsThatFit! >= attempts);
-          // The weekly need is the tight ceiling of mqls × attempts over the seats.
+          // Attempts against attempts, in whole numbers: mqls × attempts ≤ each × sellers × weeks.
           const seats = sellers * 52;
-          expect(capacity.followUpsNeeded * seats).toBeGreaterThanOrEqual(capacity.mqls * attempts);
-          expect((capacity.followUpsNeeded - 1) * seats).toBeLessThan(capacity.mqls * attempts);
+          expect(capacity.fits).toBe(capacity.mqls * attempts <= each * seats);
+          // The weekly need is the tight ceiling of mqls × attempts over the seats.
+          expect(capacity.attemptsNeeded * seats).toBeGreaterThanOrEqual(capacity.mqls * attempts);
+          expect((capacity.attemptsNeeded - 1) * seats).toBeLessThan(capacity.mqls * attempts);
         },
       ),
     );

@@ -1,8 +1,8 @@
-import { ceilDiv, decimalOf, ratio, toNumber } from './decimal';
+import { ceilDiv, ratio, toNumber } from './decimal';
 import { computeFunnel } from './funnel';
 import type { FunnelInput } from './funnel-schema';
 import { leadDefinitionsOf } from './lead-schema';
-import type { Commitment, CommitmentKind, Sla, SlaOwner } from './sla-schema';
+import type { Commitment, CommitmentKind, SalesTerms, Sla, SlaOwner } from './sla-schema';
 import type { Participant } from './workshop';
 
 export { durationMinutes, RESPONSE_TIME_EVIDENCE, responseBand } from './sla-evidence';
@@ -19,8 +19,8 @@ export type { EvidenceFact, ResponseBand } from './sla-evidence';
  *   attempts over D days and a recorded outcome for every lead.
  * - Each commitment is measurable: a measure, a target, an owner, where it is reported and an
  *   escalation (who, after how long). What is missing is a typed issue the view places.
- * - Capacity: MQLs per seller per week × attempts per lead must fit the follow-ups a seller can
- *   make (the goal's capacity), compared exactly.
+ * - Capacity: MQLs per seller per week × attempts per lead must fit the contact attempts one
+ *   seller can make a week (agreed in the SLA, not the goal's follow-ups for meetings), exactly.
  */
 
 /** The stage whose volume marketing commits to. */
@@ -97,8 +97,13 @@ export function marketingCommitment(goal: FunnelInput | null): MqlCommitmentOutc
   };
 }
 
-/** The sellers' follow-up load from the SLA's attempts, against what they say they can make. */
+/**
+ * The sellers' contact attempts the SLA asks for, against the attempts one seller can make a week
+ * (agreed in the SLA itself: the shared goal's follow-ups a week are sized for meetings, and
+ * comparing attempts with them compares unlike things).
+ */
 export interface SlaCapacity {
+  /** Attempts per lead. */
   attempts: number;
   sellers: number;
   weeks: number;
@@ -106,48 +111,48 @@ export interface SlaCapacity {
   mqls: number;
   /** mqls ÷ (sellers × weeks), rounded up to two decimals. */
   mqlsPerSellerPerWeek: number;
-  /** ⌈mqls × attempts ÷ (sellers × weeks)⌉: the follow-ups each seller needs per week. */
-  followUpsNeeded: number;
-  /** The goal's follow-ups per seller per week, when given. */
-  room: number | null;
-  /** mqls × attempts ≤ room × sellers × weeks, compared exactly; null without a room. */
+  /** ⌈mqls × attempts ÷ (sellers × weeks)⌉: the attempts each seller needs to make a week. */
+  attemptsNeeded: number;
+  /** The attempts one seller can make a week, as the SLA agrees it; null until it is agreed. */
+  attemptsPerSeller: number | null;
+  /** mqls × attempts ≤ attemptsPerSeller × sellers × weeks, compared exactly; null without it. */
   fits: boolean | null;
-  /** ⌊room × sellers × weeks ÷ mqls⌋: the most attempts per lead that fit; null without a room. */
+  /** ⌊attemptsPerSeller × sellers × weeks ÷ mqls⌋: the most attempts per lead that fit; null without it. */
   attemptsThatFit: number | null;
-  /** ⌈mqls × attempts ÷ (weeks × room)⌉; null without a room (or a room of 0). */
+  /** ⌈mqls × attempts ÷ (weeks × attemptsPerSeller)⌉; null without it. */
   sellersNeeded: number | null;
 }
 
 /**
- * The capacity cross-check: "at 6 attempts, each seller needs 41 follow-ups a week; they have
- * room for 25". Null when the goal gives no sellers or the MQLs cannot be worked out.
+ * The capacity check of the SLA: "at 6 attempts, each seller needs 41 attempts a week; each can
+ * make 25". Null when the goal gives no sellers or the MQLs cannot be worked out.
  *
  * @example
- * // 1,040 MQLs a year, 3 sellers, 6 attempts, room for 25 a week:
- * slaCapacity(goal, 6);
- * // followUpsNeeded = ⌈1040 × 6 ÷ (3 × 52)⌉ = ⌈6240 ÷ 156⌉ = 40; fits = 6240 ≤ 25 × 156 = 3900 → false
+ * // 1,040 MQLs a year, 3 sellers, 6 attempts a lead, 25 attempts a seller a week:
+ * slaCapacity(goal, { attempts: 6, attemptsPerSellerPerWeek: 25 });
+ * // attemptsNeeded = ⌈1040 × 6 ÷ (3 × 52)⌉ = ⌈6240 ÷ 156⌉ = 40; fits = 6240 ≤ 25 × 156 = 3900 → false
  */
-export function slaCapacity(goal: FunnelInput | null, attempts: number): SlaCapacity | null {
+export function slaCapacity(goal: FunnelInput | null, terms: Pick<SalesTerms, 'attempts' | 'attemptsPerSellerPerWeek'>): SlaCapacity | null {
+  const { attempts } = terms;
   const commitment = marketingCommitment(goal);
   if (!commitment.ok || !commitment.data.perSeller || !Number.isInteger(attempts) || attempts < 1) return null;
   const { perSeller, period, weeks } = commitment.data;
   const seats = BigInt(perSeller.sellers) * BigInt(weeks);
   const load = BigInt(period) * BigInt(attempts);
-  const roomValue = goal!.capacity?.followUpsPerSellerPerWeek;
-  const room = roomValue !== undefined && Number.isFinite(roomValue) && roomValue >= 0 ? roomValue : null;
-  // The room may have decimals (4.5 a week): compared as an exact fraction n/d.
-  const exactRoom = room === null ? null : decimalOf(room);
+  const agreed = terms.attemptsPerSellerPerWeek;
+  // A whole number of at least one (the schema's rule); anything else is not agreed yet.
+  const each = agreed !== undefined && Number.isInteger(agreed) && agreed >= 1 ? BigInt(agreed) : null;
   return {
     attempts,
     sellers: perSeller.sellers,
     weeks,
     mqls: period,
     mqlsPerSellerPerWeek: toNumber(ratio(BigInt(period), seats), 2, 'up'),
-    followUpsNeeded: Number(ceilDiv(load, seats)),
-    room,
-    fits: exactRoom === null ? null : load * exactRoom.d <= exactRoom.n * seats,
-    attemptsThatFit: exactRoom === null || period === 0 ? null : Number((exactRoom.n * seats) / (exactRoom.d * BigInt(period))),
-    sellersNeeded: exactRoom === null || exactRoom.n === 0n ? null : Number(ceilDiv(load * exactRoom.d, BigInt(weeks) * exactRoom.n)),
+    attemptsNeeded: Number(ceilDiv(load, seats)),
+    attemptsPerSeller: each === null ? null : Number(each),
+    fits: each === null ? null : load <= each * seats,
+    attemptsThatFit: each === null || period === 0 ? null : Number((each * seats) / BigInt(period)),
+    sellersNeeded: each === null ? null : Number(ceilDiv(load, BigInt(weeks) * each)),
   };
 }
 

@@ -99,14 +99,17 @@ export interface PresenterMetrics {
   outside: number;
   /** The font size (px) that carries the most visible characters of the step's view. */
   dominantPx: number;
+  /** The smallest font size (px) of the elements `smallestOf` names (Infinity without it or without any). */
+  smallestPx: number;
 }
 
 /**
- * Measures the projected step: scrollbars, anything outside the projector's frame, and the
- * dominant text size (each text node's characters counted at its computed size).
+ * Measures the projected step: scrollbars, anything outside the projector's frame, the dominant
+ * text size (each text node's characters counted at its computed size) and, given a selector, the
+ * smallest text among what it names (a matrix's letters, a points table's criteria).
  */
-export function presenterMetrics(page: Page): Promise<PresenterMetrics> {
-  return page.evaluate(() => {
+export function presenterMetrics(page: Page, smallestOf?: string): Promise<PresenterMetrics> {
+  return page.evaluate((smallestSelector) => {
     const root = document.querySelector('.presenter')!;
     const frame = document.querySelector('.presenter__fit');
     const bounds = (frame ?? root).getBoundingClientRect();
@@ -136,8 +139,9 @@ export function presenterMetrics(page: Page): Promise<PresenterMetrics> {
       pageY: Math.max(0, document.documentElement.scrollHeight - window.innerHeight),
       outside,
       dominantPx,
+      smallestPx: smallestSelector ? Math.min(...Array.from(document.querySelectorAll(smallestSelector), (el) => parseFloat(getComputedStyle(el).fontSize))) : Infinity,
     };
-  });
+  }, smallestOf);
 }
 
 /** The projector sizes every step's presenter view is checked at. */

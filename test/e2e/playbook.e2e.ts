@@ -183,6 +183,11 @@ test.describe('in the browser host', () => {
     expect(count).toBeGreaterThanOrEqual(5);
     await expect(pages.first()).toContainText('Nordvind Ventilation A/S');
     await expect(pages.last()).toContainText(`Page ${count} of ${count}`);
+    // One level-one heading on the page: the app's name in the header. The cover's title (the
+    // document's h1 when printed) is a level below it here.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samspil');
+    await expect(pages.first().getByRole('heading', { level: 2, name: 'Nordvind Ventilation A/S' })).toBeVisible();
     // The contents' page numbers are the pages the sections start on.
     for (const entry of await pages.nth(2).locator('.pb-toc__entry').all()) {
       const title = (await entry.locator('.pb-toc__title').textContent())!.trim();
@@ -201,6 +206,9 @@ test.describe('in the browser host', () => {
     await expect(printTab).toHaveURL(new RegExp(`#/print/${workspaceId}\\?paper=Letter&notes=1&cards=themes&autoprint=1$`));
     await expect(printTab.locator('html')).toHaveAttribute('data-playbook-ready', 'true');
     await expect(printTab.locator('.pb-page--letter').first()).toBeVisible();
+    // Printed, the playbook is the page: the cover's title is its one h1 (the PDF's title and outline).
+    await expect(printTab.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(printTab.getByRole('heading', { level: 1 })).toHaveText('Nordvind Ventilation A/S');
     await printTab.close();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Markdown' }).click()]);

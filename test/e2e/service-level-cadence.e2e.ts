@@ -19,8 +19,10 @@ import { SAMPLE_DA, SAMPLE_EN, workspaceIdOf } from './helpers';
  * With the target at 20.000.000: New business 100 won; 400; 800; ⌈1.333,3⌉ = 1.334; MQL 2.668.
  *   Existing 250; 1.000; 2.000; ⌈3.333,3⌉ = 3.334; MQL 6.668. MQLs 9.336; first month
  *   ⌈2.668 ÷ 12⌉ + ⌈6.668 ÷ 12⌉ = 223 + 556 = 779; a week ⌈9.336 ÷ 52⌉ = 180.
- *   With 4 sellers and room for 25 follow-ups a week, at 6 attempts: 9.336 × 6 = 56.016 over
- *   4 × 52 = 208 seller-weeks: ⌈269,3⌉ = 270 a week.
+ *   With 4 sellers at 6 attempts: 9.336 × 6 = 56.016 over 4 × 52 = 208 seller-weeks: ⌈269,3⌉ = 270
+ *   attempts a week. The goal's 25 follow-ups a week (for meetings) play no part: the SLA's own
+ *   250 attempts a seller a week do. 250 × 208 = 52.000 < 56.016; ⌊52.000 ÷ 9.336⌋ = 5 attempts fit;
+ *   ⌈56.016 ÷ (52 × 250)⌉ = ⌈4,31⌉ = 5 sellers. At 3 attempts: ⌈28.008 ÷ 208⌉ = ⌈134,7⌉ = 135.
  */
 
 const SHOTS = process.env['SAMSPIL_SHOTS'];
@@ -61,7 +63,23 @@ test('the SLA follows the shared goal, shows the evidence for the response time,
   await expect(figures.getByText('MQLs a month').locator('..')).toContainText('779');
   await expect(figures.getByText('MQLs a week').locator('..')).toContainText('180');
   await expect(page.getByRole('row', { name: /New business/ })).toContainText('2,668');
-  await expect(page.getByText('At 6 attempts, each seller needs 270 follow-ups a week; they have room for 25.')).toBeVisible();
+  // A new SLA has no agreed attempts a seller can make a week: the check says what it waits for.
+  const capacity = page.getByRole('status', { name: 'Can the sellers keep it?' });
+  await expect(capacity).toContainText('At 6 attempts a lead, each seller needs to make 270 contact attempts a week. Agree how many one seller can make a week to check it.');
+  const perSeller = page.getByLabel('Contact attempts one seller can make a week');
+  await perSeller.fill('2.5');
+  await expect(perSeller).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('A whole number from 1 to 1000, or empty.')).toBeVisible();
+  await perSeller.fill('250');
+  await expect(perSeller).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(capacity).toContainText('At 6 attempts a lead, each seller needs to make 270 contact attempts a week; each can make only 250.');
+  await expect(capacity).toContainText('At most 5 attempts per lead fit, or 5 sellers are needed.');
+  // Emptied, the figure is unset again (not refused), and the check waits for it once more.
+  await perSeller.fill('');
+  await expect(perSeller).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(capacity).toContainText('Agree how many one seller can make a week to check it.');
+  await perSeller.fill('250');
+  await expect(capacity).toContainText('each can make only 250.');
 
   // Set the response time and read the evidence beside it.
   const evidence = page.getByRole('complementary', { name: 'Why the first hour matters' });
@@ -78,7 +96,7 @@ test('the SLA follows the shared goal, shows the evidence for the response time,
 
   // Fewer attempts: the capacity check follows.
   await page.getByLabel('Contact attempts per lead (at least)').fill('3');
-  await expect(page.getByText('At 3 attempts, each seller needs 135 follow-ups a week; they have room for 25.')).toBeVisible();
+  await expect(capacity).toContainText('At 3 attempts a lead, each seller needs to make 135 contact attempts a week; each can make 250.');
   expect((await axe(page)).violations, 'SLA editor').toEqual([]);
 
   // The cadence: a first date for two meetings, then the calendar as a download.
@@ -147,6 +165,11 @@ for (const language of ['en', 'da'] as const) {
       await expect(presenter.getByRole('heading', { level: 2, name: da ? 'Marketing forpligter sig til' : 'Marketing commits' })).toBeVisible();
       await expect(presenter.locator('.sla-present__side--marketing .sla-present__number')).toHaveText('192');
       await expect(presenter.locator('.sla-present__side--sales .sla-present__number')).toHaveText(da ? '1 time' : '1 hour');
+      // The agreed attempts a seller can make a week, and the capacity check that passes on them.
+      await expect(presenter.locator('.sla-present__terms')).toContainText(da ? 'Én sælger kan nå50 forsøg om ugen' : 'One seller can make50 attempts a week');
+      await expect(presenter.locator('.sla-present__capacity')).toHaveText(
+        da ? 'Med 6 forsøg pr. lead skal hver sælger lave 44 kontaktforsøg om ugen; hver kan lave 50.' : 'At 6 attempts a lead, each seller needs to make 44 contact attempts a week; each can make 50.',
+      );
       await expect(presenter.getByRole('button')).toHaveCount(0);
       expect(await presenter.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect((await axe(presenter)).violations, 'SLA presenter').toEqual([]);
@@ -169,6 +192,7 @@ for (const language of ['en', 'da'] as const) {
       await expect(page.getByRole('heading', { level: 2, name: cadenceTitle })).toBeVisible();
       await expect(page.getByText(da ? 'Kilde: Oldroyd, McElheran, Elkington' : 'Source: Oldroyd, McElheran, Elkington').first()).toBeVisible();
       await expect(page.getByRole('heading', { level: 3, name: da ? 'Ugentlig leadgennemgang' : 'Weekly lead review' })).toBeVisible();
+      await expect(page.locator('.pb-page .sla-playbook p', { hasText: da ? 'hver kan lave 50.' : 'each can make 50.' })).toBeVisible();
       expect((await axe(page)).violations, 'playbook').toEqual([]);
       await page.getByRole('heading', { level: 2, name: slaTitle }).evaluate((element) => element.scrollIntoView());
       await shot(page, `playbook-sla-${language}`);

@@ -7,7 +7,7 @@ import { paginate, type Overflow, type PageFrame } from './paginate';
 import { hasViews } from '../steps/registry';
 import { useAllStepViews } from '../steps/use-step-views';
 import { playbookModel } from './model';
-import { PlaybookDocument } from './PlaybookDocument';
+import { PlaybookDocument, type CoverHeading } from './PlaybookDocument';
 import { PDF_METADATA_ATTRIBUTE, playbookPdfMetadata } from './pdf-metadata';
 import { playbookSettingsOf, type Consultant } from '../../contract/consultant';
 
@@ -27,6 +27,8 @@ interface Props {
   /** Called after every layout (the first, and after each change of the workspace or options). */
   onLaidOut?: (result: LaidOut) => void;
   onLayoutError?: (error: Error) => void;
+  /** The cover title's level: h1 when printed (the default), h2 in the app's preview (see PlaybookDocument). */
+  coverHeading?: CoverHeading;
 }
 
 /**
@@ -34,7 +36,7 @@ interface Props {
  * of the chosen paper by the measured layout (paginate.ts) once the fonts are in, and shown. The
  * same pages are the preview on screen and what the print engine prints, one box per sheet.
  */
-export function PagedPlaybook({ workspace, options, onLaidOut, onLayoutError }: Props) {
+export function PagedPlaybook({ workspace, options, onLaidOut, onLayoutError, coverHeading }: Props) {
   const { t } = useTranslation('playbook', { lng: workspace.language });
   const sourceRef = useRef<HTMLDivElement>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
@@ -124,7 +126,7 @@ export function PagedPlaybook({ workspace, options, onLaidOut, onLayoutError }: 
         }}
       />
       <div ref={sourceRef} className="pb-source" aria-hidden="true">
-        {views ? <PlaybookDocument workspace={workspace} options={options} views={views} /> : null}
+        {views ? <PlaybookDocument workspace={workspace} options={options} views={views} coverHeading={coverHeading} /> : null}
       </div>
     </div>
   );

@@ -21,14 +21,25 @@ import { DocumentControl, FacilitatorNotes, ParticipantsAppendix, ProblemsSectio
  * section starts (for the contents' page numbers, filled into `data-toc-page`), `data-pb-keep`
  * keeps a block whole and `data-pb-keep-next` keeps it with what follows.
  */
-export function PlaybookDocument({ workspace, options, views: loaded }: { workspace: Workspace; options: PlaybookOptions; views: ReadonlyMap<string, AnyStepViews> }) {
+export function PlaybookDocument({
+  workspace,
+  options,
+  views: loaded,
+  coverHeading = 'h1',
+}: {
+  workspace: Workspace;
+  options: PlaybookOptions;
+  views: ReadonlyMap<string, AnyStepViews>;
+  /** The cover's heading: h1 where the playbook is the page (print, PDF), h2 inside the app's page. */
+  coverHeading?: CoverHeading;
+}) {
   const { t } = useTranslation('playbook', { lng: workspace.language });
   const model = playbookModel(workspace, (stepId) => loaded.has(stepId));
   const entries = contentsEntries(model, t, options.includeNotes);
   return (
     <StepHostProvider playbookOptions={options}>
       <div className="pb-doc" lang={workspace.language}>
-        <Cover workspace={workspace} model={model} />
+        <Cover workspace={workspace} model={model} heading={coverHeading} />
         <ExecutiveSummary workspace={workspace} model={model} options={options} />
         <section className="pb-major pb-contents" data-break-before="page" aria-labelledby="pb-contents-title">
           <h2 id="pb-contents-title">{t('document.contents')}</h2>
@@ -89,7 +100,14 @@ export function contentsEntries(model: PlaybookModel, t: TFunction, includeNotes
   ];
 }
 
-function Cover({ workspace, model }: { workspace: Workspace; model: PlaybookModel }) {
+/**
+ * The level of the cover's title. The printed playbook is a document of its own: the client's name
+ * is its h1, the document title (and the top of the PDF's outline). In the app's preview the page
+ * already has its h1 (the app's name in the header), so the cover's title is a level below it.
+ */
+export type CoverHeading = 'h1' | 'h2';
+
+function Cover({ workspace, model, heading: Heading }: { workspace: Workspace; model: PlaybookModel; heading: CoverHeading }) {
   const { t } = useTranslation('playbook', { lng: workspace.language });
   const { consultant } = playbookSettingsOf(workspace);
   const facts: [string, string][] = [
@@ -107,7 +125,7 @@ function Cover({ workspace, model }: { workspace: Workspace; model: PlaybookMode
           </div>
         ) : null}
         <p className="pb-cover__kicker">{t('document.kicker')}</p>
-        <h1 className="pb-cover__client">{model.clientCompany || model.title}</h1>
+        <Heading className="pb-cover__client">{model.clientCompany || model.title}</Heading>
         <p className="pb-cover__title">{model.title}</p>
         <p className="pb-cover__subtitle">{t('document.subtitle')}</p>
       </div>

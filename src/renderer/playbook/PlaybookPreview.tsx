@@ -104,7 +104,8 @@ export function PlaybookPreview({ workspaceId }: { workspaceId: string }) {
         </p>
       </div>
       <section className="playbook-preview__pages" aria-label={t('preview.pages')}>
-        <PagedPlaybook workspace={workspace} options={options} onLaidOut={setLaidOut} />
+        {/* The app's header holds the page's h1: the cover's title is an h2 here (h1 in print). */}
+        <PagedPlaybook workspace={workspace} options={options} onLaidOut={setLaidOut} coverHeading="h2" />
       </section>
     </div>
   );

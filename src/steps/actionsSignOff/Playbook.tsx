@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StepPlaybookProps } from '../kit/views';
+import { DecisionLogTable, type DecisionLogRow } from './DecisionLogTable';
 import type { ActionsSignOffSlice } from './definition';
 import { signOffBlocks } from './facts';
 import { useAgreement } from './use-agreement';
@@ -30,7 +31,7 @@ export function AgreementPlaybook({ workspace }: StepPlaybookProps<ActionsSignOf
   const sponsor = workshop.participants.find((p) => p.id === slice.signOff.sponsorId);
   const final = state.status === 'final' && state.signed;
   const version = final ? t('agreement.final', { version: state.version, date: format.date(state.signed!.signedDate) }) : t('agreement.draft', { version: state.version });
-  const decisions = [
+  const decisions: DecisionLogRow[] = [
     ...stepDecisions.flatMap(({ stepId, decisions: list }) => list.map((d) => ({ key: `${stepId}-${d.id}`, text: d.text, why: d.why, who: '', when: '', step: stepTitle(words, stepId) }))),
     ...slice.decisions.map((d) => ({ key: d.id, text: d.decision, why: d.why, who: peopleNames(words, d.decidedBy), when: format.date(d.when), step: d.stepId ? stepTitle(words, d.stepId) : '' })),
   ];
@@ -81,38 +82,7 @@ export function AgreementPlaybook({ workspace }: StepPlaybookProps<ActionsSignOf
       {decisions.length === 0 ? (
         <p>{t('markdown.noDecisions')}</p>
       ) : (
-        <table className="playbook-agreement__table">
-          <thead>
-            <tr>
-              <th scope="col" style={{ width: '28%' }}>
-                {t('markdown.decision')}
-              </th>
-              <th scope="col" style={{ width: '28%' }}>
-                {t('markdown.why')}
-              </th>
-              <th scope="col" style={{ width: '17%' }}>
-                {t('markdown.decidedBy')}
-              </th>
-              <th scope="col" style={{ width: '14%' }}>
-                {t('markdown.when')}
-              </th>
-              <th scope="col" style={{ width: '13%' }}>
-                {t('markdown.step')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {decisions.map((d) => (
-              <tr key={d.key}>
-                <td>{d.text}</td>
-                <td>{d.why}</td>
-                <td>{d.who}</td>
-                <td className="playbook-agreement__nowrap">{d.when}</td>
-                <td>{d.step}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DecisionLogTable rows={decisions} words={words} />
       )}
 
       <h3>{t('markdown.coverage')}</h3>

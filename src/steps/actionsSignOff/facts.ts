@@ -44,7 +44,7 @@ function emptyInputs(workshop: Workshop, slice: ActionsSignOff): CrossCheckInput
   return {
     mqlThreshold: { mqlsNeeded: null, mqlsFromThreshold: null, tolerancePercent: 10 },
     slaVolumes: { volumes: [] },
-    followUpCapacity: { sellers: null, followUpsPerSellerPerWeek: null, leadsPerWeek: null, attemptsPerLead: null },
+    followUpCapacity: { sellers: null, attemptsPerSellerPerWeek: null, leadsPerWeek: null, attemptsPerLead: null },
     raciAccountable: { roles: [], participantIds },
     owners: { items: [], participantIds },
     leadReviewAttendance: { meetings: [], participants: workshop.participants },

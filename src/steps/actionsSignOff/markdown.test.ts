@@ -186,20 +186,31 @@ describe('the Markdown section', () => {
 describe('the volume checks on the whole sample', () => {
   const full = (language: Language) => ({ language, clientCompany: 'Nordvind Ventilation A/S', currency: 'DKK', steps: sampleSteps(language) }) as unknown as Workspace;
 
-  it('prints the capacity check that fails, with its figures and fix, in English and Danish', () => {
-    // 2,287 MQLs ÷ 52 weeks = 43.98… a week (shown rounded up, 43.99) × 6 attempts = 263.9, so 264
-    // follow-ups a week; 6 sellers × 5 = 30. ⌈263.9 ÷ 5⌉ = 53 sellers; ⌊30 ÷ 43.98⌋ = 0 attempts fit.
+  it('prints none of them on the sample, where the sellers can make the attempts the SLA asks for', () => {
+    // 2,287 MQLs ÷ 52 weeks × 6 attempts = 263.9 attempts a week; 6 sellers × 50 = 300 cover them.
     const en = markdown(full('en'));
-    expect(en).toContain(
-      "- **The sellers' capacity vs the SLA's attempts:** The SLA asks for 264 follow-ups a week (43.99 MQLs a week × 6 attempts); 6 sellers can make 30 (5 each).",
-    );
-    expect(en).toContain('  - _To fix:_ Not even one attempt per lead fits: add sellers (53 are needed), or raise the follow-ups a seller can make in the shared goal.');
-    const da = markdown(full('da'));
-    expect(da).toContain('- **Sælgernes kapacitet mod SLA’ens forsøg:** SLA’en kræver 264 opfølgninger om ugen (43,99 MQL’er om ugen × 6 forsøg); 6 sælgere kan klare 30 (5 hver).');
-    expect(da).toContain('der skal 53 til');
-    // The threshold and the SLA's volumes pass on the sample: not among the checks that fail.
+    expect(en).not.toContain('The attempts the SLA asks for vs the attempts the sellers can make');
     expect(en).not.toContain('The MQLs the goal needs vs the lead threshold');
     expect(en).not.toContain("The SLA's volumes equal the goal's");
+  });
+
+  it('prints the capacity check that fails, with its figures and fix, in English and Danish', () => {
+    // The sample with 40 attempts a seller a week: 6 × 40 = 240 < 263.9 (2,287 ÷ 52 = 43.98…, shown
+    // rounded up 43.99, × 6). ⌈263.9 ÷ 40⌉ = ⌈6.6⌉ = 7 sellers; ⌊240 ÷ (2,287/52)⌋ = ⌊12,480 ÷ 2,287⌋
+    // = ⌊5.46⌋ = 5 attempts a lead fit.
+    const fewer = (language: Language) => {
+      const doc = full(language);
+      const sla = doc.steps['serviceLevel'] as { sales: Record<string, unknown> };
+      return { ...doc, steps: { ...doc.steps, serviceLevel: { ...sla, sales: { ...sla.sales, attemptsPerSellerPerWeek: 40 } } } } as Workspace;
+    };
+    const en = markdown(fewer('en'));
+    expect(en).toContain(
+      '- **The attempts the SLA asks for vs the attempts the sellers can make:** The SLA asks for 264 contact attempts a week (43.99 MQLs a week × 6 attempts); 6 sellers can make 240 (40 each).',
+    );
+    expect(en).toContain('  - _To fix:_ Lower the attempts per lead to 5, add sellers (7 are needed), or raise the attempts a seller can make a week in the SLA.');
+    const da = markdown(fewer('da'));
+    expect(da).toContain('- **De forsøg, SLA’en kræver, mod dem sælgerne kan nå:** SLA’en kræver 264 kontaktforsøg om ugen (43,99 MQL’er om ugen × 6 forsøg); 6 sælgere kan klare 240 (40 hver).');
+    expect(da).toContain('Sænk forsøgene pr. lead til 5, ansæt flere sælgere (der skal 7 til)');
   });
 });
 

@@ -6,7 +6,16 @@ import type { StepPlaybookProps } from '../kit/views';
 import type { LeadDefinitions } from './definition';
 import { leadFormat } from './format';
 import { GridTable, MisjudgedList } from './Grid';
+import { PointsTable, type PointsTableLook } from './PointsTable';
 import { calibrationSentence, crossCheckSentence, leadFacts, ownerText, pointsText } from './markdown';
+
+/** The points tables on the page: a header row, the points right-aligned as numbers. */
+const PAGE_POINTS: PointsTableLook = {
+  className: 'lead-playbook__points',
+  groupClassName: 'lead-playbook__group',
+  pointsClassName: () => 'lead-playbook__number',
+  labelCell: 'td',
+};
 
 /**
  * The lead definitions as the playbook's section, in the workspace's language: the same facts as
@@ -77,35 +86,7 @@ export function LeadPlaybookSection({ workspace, slice }: StepPlaybookProps<Lead
       <h3>{t('markdown.model')}</h3>
       <div className="lead-playbook__sides">
         {SCORE_SIDES.map((side) => (
-          <table key={side} className="lead-playbook__points">
-            <caption>{t(`sides.${side}`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('markdown.criterion')}</th>
-                <th scope="col">{t('markdown.points')}</th>
-              </tr>
-            </thead>
-            {slice.scoring.groups
-              .filter((group) => group.side === side)
-              .map((group) => (
-                <tbody key={group.id}>
-                  <tr className="lead-playbook__group">
-                    <th scope="colgroup" colSpan={2}>
-                      {group.cap === null ? group.name : t('markdown.groupCap', { name: group.name, cap: pointsText(group.cap, f) })}
-                    </th>
-                  </tr>
-                  {group.criteria.map((criterion) => (
-                    <tr key={criterion.id}>
-                      <td>{criterion.label}</td>
-                      <td className="lead-playbook__number">
-                        {criterion.points > 0 ? '+' : ''}
-                        {pointsText(criterion.points, f)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              ))}
-          </table>
+          <PointsTable key={side} side={side} groups={slice.scoring.groups} lng={lng} look={PAGE_POINTS} />
         ))}
       </div>
 

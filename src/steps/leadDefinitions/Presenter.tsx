@@ -6,7 +6,17 @@ import { useFitToBox } from '../kit/use-fit-to-box';
 import type { StepPresenterProps } from '../kit/views';
 import { leadFormat } from './format';
 import { GridTable } from './Grid';
+import { PointsTable, type PointsTableLook } from './PointsTable';
 import { calibrationSentence, leadFacts, ownerText, pointsText } from './markdown';
+
+/** The points tables on the projector: no header row to read, the points coloured by sign. */
+const PROJECTOR_POINTS: PointsTableLook = {
+  className: 'present-lead__points',
+  groupClassName: 'present-lead__group',
+  pointsClassName: (points) => (points < 0 ? 'present-lead__minus' : 'present-lead__plus'),
+  hideHeader: true,
+  labelCell: 'th',
+};
 
 /** "25–54", "55+", "< 25": a temperature's band in short. */
 function band(slice: LeadDefinitions, temperature: (typeof TEMPERATURES)[number], f: ReturnType<typeof leadFormat>): string {
@@ -49,35 +59,7 @@ export function LeadPresenter({ workspace, slice }: StepPresenterProps<LeadDefin
       </ol>
       <div className="present-lead__main" data-fit="">
         {SCORE_SIDES.map((side) => (
-          <table key={side} className="present-lead__points">
-            <caption>{t(`sides.${side}`)}</caption>
-            <thead className="visually-hidden">
-              <tr>
-                <th scope="col">{t('markdown.criterion')}</th>
-                <th scope="col">{t('markdown.points')}</th>
-              </tr>
-            </thead>
-            {slice.scoring.groups
-              .filter((group) => group.side === side)
-              .map((group) => (
-                <tbody key={group.id}>
-                  <tr className="present-lead__group">
-                    <th scope="colgroup" colSpan={2}>
-                      {group.cap === null ? group.name : t('markdown.groupCap', { name: group.name, cap: pointsText(group.cap, f) })}
-                    </th>
-                  </tr>
-                  {group.criteria.map((criterion) => (
-                    <tr key={criterion.id}>
-                      <th scope="row">{criterion.label}</th>
-                      <td className={criterion.points < 0 ? 'present-lead__minus' : 'present-lead__plus'}>
-                        {criterion.points > 0 ? '+' : ''}
-                        {pointsText(criterion.points, f)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              ))}
-          </table>
+          <PointsTable key={side} side={side} groups={slice.scoring.groups} lng={lng} look={PROJECTOR_POINTS} />
         ))}
         <div className="present-lead__side">
           <ul className="present-lead__temps" aria-label={t('markdown.temperatures')}>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { PathSegment } from '../../contract/edit';
 import { wallProblemsOf } from '../../domain/coverage';
 import { responseBand } from '../../domain/sla';
-import { MAX_COMMITMENTS, MAX_OUTCOMES, type Commitment, type Sla, type SlaSide, type TimeUnit } from '../../domain/sla-schema';
+import { MAX_ATTEMPTS_PER_SELLER_PER_WEEK, MAX_COMMITMENTS, MAX_OUTCOMES, type Commitment, type Sla, type SlaSide, type TimeUnit } from '../../domain/sla-schema';
 import { useStepHost } from '../kit/host';
 import { NumberField } from '../kit/NumberField';
 import { TextField } from '../kit/TextField';
@@ -30,7 +30,7 @@ export function SlaEditor({ workspace, slice, edit }: StepEditorProps<Sla>) {
   return (
     <div className="step-editor sla-editor">
       <MarketingSection slice={slice} view={view} set={set} />
-      <SalesSection slice={slice} view={view} set={set} />
+      <SalesSection slice={slice} view={view} set={set} edit={edit} />
       <CommitmentsSection workspace={workspace} slice={slice} view={view} set={set} edit={edit} />
       <OutcomesSection slice={slice} view={view} set={set} edit={edit} />
     </div>
@@ -105,7 +105,7 @@ function MarketingSection({ slice, view, set }: { slice: Sla; view: SlaView; set
   );
 }
 
-function SalesSection({ slice, view, set }: { slice: Sla; view: SlaView; set: Set }) {
+function SalesSection({ slice, view, set, edit }: { slice: Sla; view: SlaView; set: Set; edit: Edit }) {
   const { t } = view;
   const unitId = useId();
   const { sales } = slice;
@@ -154,6 +154,19 @@ function SalesSection({ slice, view, set }: { slice: Sla; view: SlaView; set: Se
           invalidMessage={t('editor.wholeNumber', { min: 1, max: 365 })}
           onCommit={(value) => set(['sales', 'attemptDays'], value)}
         />
+        <NumberField
+          label={t('editor.attemptsPerSeller')}
+          hint={t('editor.attemptsPerSellerHint')}
+          value={sales.attemptsPerSellerPerWeek}
+          min={1}
+          max={MAX_ATTEMPTS_PER_SELLER_PER_WEEK}
+          unit={t('editor.attemptsPerSellerUnit')}
+          invalidMessage={t('editor.attemptsPerSellerInvalid', { min: 1, max: MAX_ATTEMPTS_PER_SELLER_PER_WEEK })}
+          onCommit={(value) => set(['sales', 'attemptsPerSellerPerWeek'], value)}
+          onClear={() => {
+            if (sales.attemptsPerSellerPerWeek !== undefined) edit([{ type: 'delete', path: path('sales', 'attemptsPerSellerPerWeek') }]);
+          }}
+        />
       </div>
       <aside className="sla-evidence" aria-labelledby="sla-evidence-title">
         <h4 id="sla-evidence-title">{t('evidence.title')}</h4>
@@ -171,7 +184,7 @@ function SalesSection({ slice, view, set }: { slice: Sla; view: SlaView; set: Se
       </aside>
       <div className={`sla-capacity${view.capacity?.fits === false ? ' sla-capacity--over' : ''}`} role="status" aria-labelledby="sla-capacity-title">
         <h4 id="sla-capacity-title">{t('capacity.title')}</h4>
-        {capacityLines(view.capacity, sales.attempts, view.text).map((line) => (
+        {capacityLines(view.capacity, view.text).map((line) => (
           <p key={line}>{line}</p>
         ))}
       </div>

@@ -126,7 +126,7 @@ export function SlaPlaybookSection({ workspace, slice }: StepPlaybookProps<Sla>)
       ))}
 
       <h3>{t('capacity.title')}</h3>
-      {capacityLines(view.capacity, slice.sales.attempts, text).map((line) => (
+      {capacityLines(view.capacity, text).map((line) => (
         <p key={line}>{line}</p>
       ))}
     </section>

@@ -21,7 +21,7 @@ export function SlaPresenter({ workspace, slice }: StepPresenterProps<Sla>) {
   const box = useFitToBox<HTMLDivElement>(slice, 0.4);
   const own = (side: SlaSide) =>
     slice.commitments.filter((c) => c.side === side && c.kind === 'custom' && c.text.trim() !== '').map((c) => <li key={c.id}>{c.text}</li>);
-  const capacity = capacityLines(view.capacity, slice.sales.attempts, text);
+  const capacity = capacityLines(view.capacity, text);
   return (
     <div className="sla-present" ref={box}>
       <div className="sla-present__columns" data-fit="">
@@ -57,6 +57,12 @@ export function SlaPresenter({ workspace, slice }: StepPresenterProps<Sla>) {
               <dt>{t('present.attempts')}</dt>
               <dd>{t('present.attemptsValue', { attempts: format.number(slice.sales.attempts), days: durationText({ amount: slice.sales.attemptDays, unit: 'days' }, text) })}</dd>
             </div>
+            {slice.sales.attemptsPerSellerPerWeek !== undefined ? (
+              <div>
+                <dt>{t('present.attemptsPerSeller')}</dt>
+                <dd>{t('present.attemptsPerSellerValue', { n: format.number(slice.sales.attemptsPerSellerPerWeek) })}</dd>
+              </div>
+            ) : null}
             <div>
               <dt>{t('present.outcome')}</dt>
               <dd>{t('present.outcomeValue')}</dd>

@@ -103,7 +103,11 @@ export function builtInCommitment(kind: Exclude<CommitmentKind, 'custom'>, langu
   };
 }
 
-/** A new workspace's SLA. */
+/**
+ * A new workspace's SLA. The attempts one seller can make a week are left unset: no source gives
+ * a figure to start from, and a made-up one would pass or fail the capacity check on a number the
+ * room never agreed; unset, the check says it waits for it.
+ */
 export function slaDefaults(language: Language): Sla {
   const marketing = role(ROLES.marketing, language);
   const sales = role(ROLES.sales, language);

@@ -24,9 +24,13 @@ export const serviceLevelSliceSchema = slaSchema;
 export const serviceLevelStep = {
   id: 'serviceLevel',
   icon: 'handshake',
-  version: 1,
+  version: 2,
   schema: serviceLevelSliceSchema,
-  migrations: {},
+  migrations: {
+    // 1 → 2: sales' terms may hold the attempts one seller can make a week. A version 1 slice is
+    // already valid without it; left unset, the capacity check asks the room for it.
+    1: (slice) => slice,
+  },
   defaults: ({ language }) => slaDefaults(language),
   sample: ({ language }) => sampleServiceLevel(language),
   catalogs: stepCatalogs(en, da),

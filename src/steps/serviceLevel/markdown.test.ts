@@ -114,12 +114,21 @@ describe('the Markdown section', () => {
     expect(text).toContain('Source: MIT, InsideSales.com, “Lead Response Management Study”, InsideSales.com, 2007.');
   });
 
-  it('checks the sellers’ capacity', () => {
+  it('checks the attempts against the attempts a seller can make, as the SLA agrees them', () => {
     const text = serviceLevelStep.markdown(sample('en'), contextFor('en'));
-    // 2.287 × 6 = 13.722 attempts over 6 × 52 = 312 seller-weeks: ⌈43,98⌉ = 44 a week, room for 5.
-    expect(text).toContain('At 6 attempts, each seller needs 44 follow-ups a week; they have room for 5.');
-    // ⌊5 × 312 ÷ 2.287⌋ = ⌊0,68⌋ = 0 attempts fit; ⌈13.722 ÷ (52 × 5)⌉ = ⌈52,78⌉ = 53 sellers.
-    expect(text).toContain('At most 0 attempts per lead fit, or 53 sellers are needed.');
+    // 2.287 × 6 = 13.722 attempts over 6 × 52 = 312 seller-weeks: ⌈43,98⌉ = 44 a week; each can make 50.
+    // (The goal's 5 follow-ups a week, sized for meetings, play no part.)
+    expect(text).toContain('At 6 attempts a lead, each seller needs to make 44 contact attempts a week; each can make 50.');
+    expect(text).not.toContain('attempts per lead fit');
+    // At 40 a seller: 40 × 312 = 12.480 < 13.722; ⌊12.480 ÷ 2.287⌋ = ⌊5,46⌋ = 5 attempts fit;
+    // ⌈13.722 ÷ (52 × 40)⌉ = ⌈6,6⌉ = 7 sellers.
+    const fewer = sample('en');
+    const short = serviceLevelStep.markdown({ ...fewer, sales: { ...fewer.sales, attemptsPerSellerPerWeek: 40 } }, contextFor('en'));
+    expect(short).toContain('each can make only 40. At most 5 attempts per lead fit, or 7 sellers are needed.');
+    // Unset (a file from before the figure existed): the load, and what the check waits for.
+    const { attemptsPerSellerPerWeek: _unset, ...terms } = fewer.sales;
+    const unset = serviceLevelStep.markdown({ ...fewer, sales: terms }, contextFor('en'));
+    expect(unset).toContain('each seller needs to make 44 contact attempts a week. Agree how many one seller can make a week to check it.');
   });
 
   it('reads naturally in Danish, with Danish numbers', () => {
@@ -129,7 +138,7 @@ describe('the Markdown section', () => {
     expect(text).toContain('Mette Kjærgaard får besked efter 1 måned');
     expect(text).toContain('| I alt | 2.287 | 192 |');
     expect(text).toContain('Af 2.241 amerikanske virksomheder svarede 37 % på et weblead inden for en time');
-    expect(text).toContain('Med 6 forsøg skal hver sælger lave 44 opfølgninger om ugen; de har plads til 5.');
+    expect(text).toContain('Med 6 forsøg pr. lead skal hver sælger lave 44 kontaktforsøg om ugen; hver kan lave 50.');
     expect(text).toContain('Kilde: Oldroyd, McElheran, Elkington');
   });
 

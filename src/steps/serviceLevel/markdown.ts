@@ -73,7 +73,7 @@ export function serviceLevelMarkdown(sla: Sla, context: StepMarkdownContext): st
       .join('\n'),
   );
 
-  const capacity = block(`### ${t('capacity.title')}`, capacityLines(slaCapacity(goal, sla.sales.attempts), sla.sales.attempts, context).map(escapeMarkdown).join(' '));
+  const capacity = block(`### ${t('capacity.title')}`, capacityLines(slaCapacity(goal, sla.sales), context).map(escapeMarkdown).join(' '));
 
   return block(side('marketing'), side('sales'), mqlSection(), outcomes, evidence, capacity);
 }

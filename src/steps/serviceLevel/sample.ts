@@ -8,9 +8,12 @@ const person = (participantId: string): SlaOwner => ({ kind: 'participant', part
  * The Nordvind sample's SLA: Sofie (Head of Marketing) owns the MQLs and their quality, Jens
  * (Sales Director) the response and the outcomes, Rasmus (new business) the attempts; Mette (CEO)
  * is told when a commitment slips. First contact within the hour (the research), accept or reject
- * within four working hours, six attempts over fourteen days. The commitments answer the wall's
- * problems "Following up leads" (follow-up), "Lead quality" (lead-quality) and "Shared goals and
- * measurement" (goals). One commitment in the room's own words: marketing announces campaigns.
+ * within four working hours, six attempts over fourteen days, and 50 contact attempts a seller a
+ * week: about ten a working day beside the meetings. (DOMAIN.md cites no figure for attempts a
+ * seller can make; 50 is Nordvind's own.) The goal's 2,287 MQLs over 52 weeks × 6 attempts are
+ * ⌈263.9⌉ = 264 attempts a week; its 6 sellers × 50 = 300 cover them with 36 to spare. The
+ * commitments answer the wall's problems "Following up leads" (follow-up), "Lead quality"
+ * (lead-quality) and "Shared goals and measurement" (goals). One commitment in the room's own words: marketing announces campaigns.
  */
 export function sampleServiceLevel(language: Language): Sla {
   const da = language === 'da';
@@ -18,7 +21,7 @@ export function sampleServiceLevel(language: Language): Sla {
   const jens = person('p-jens');
   const sofie = person('p-sofie');
   const sla: Sla = {
-    sales: { acceptWithinWorkingHours: 4, firstContact: { amount: 1, unit: 'hours' }, attempts: 6, attemptDays: 14 },
+    sales: { acceptWithinWorkingHours: 4, firstContact: { amount: 1, unit: 'hours' }, attempts: 6, attemptDays: 14, attemptsPerSellerPerWeek: 50 },
     outcomes: outcomeStatuses(language),
     mqlQuality: da
       ? 'Rådgivende ingeniører, entreprenører og driftsansvarlige i virksomheder med over 50 ansatte, med et konkret projekt inden for et år; ingen studerende eller konkurrenter.'

@@ -23,7 +23,7 @@ export function useSlaView(workspace: Workspace, slice: Sla, lng?: 'da' | 'en') 
     participants,
     goal,
     mqls: marketingCommitment(goal),
-    capacity: slaCapacity(goal, slice.sales.attempts),
+    capacity: slaCapacity(goal, slice.sales),
     definition: mqlDefinitionOf(workspace),
     issues: validateSla(slice, participants),
   };

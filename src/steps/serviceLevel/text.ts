@@ -80,19 +80,19 @@ export function evidenceLines({ t, format }: TextContext): { id: string; sentenc
 }
 
 /** The capacity check in sentences: the verdict, and what would fit when it does not. */
-export function capacityLines(capacity: SlaCapacity | null, attempts: number, { t, format }: TextContext): string[] {
+export function capacityLines(capacity: SlaCapacity | null, { t, format }: TextContext): string[] {
   if (!capacity) return [t('capacity.unknown')];
   const params = {
-    attempts: format.number(attempts),
-    needed: format.number(capacity.followUpsNeeded),
-    room: capacity.room === null ? '' : format.number(capacity.room, Number.isInteger(capacity.room) ? 0 : 1),
+    attempts: format.number(capacity.attempts),
+    needed: format.number(capacity.attemptsNeeded),
+    each: capacity.attemptsPerSeller === null ? '' : format.number(capacity.attemptsPerSeller),
     mqls: format.number(capacity.mqls),
     sellers: format.number(capacity.sellers),
     perSeller: format.number(capacity.mqlsPerSellerPerWeek, 2),
     attemptsThatFit: format.number(capacity.attemptsThatFit ?? 0),
     sellersNeeded: format.number(capacity.sellersNeeded ?? 0),
   };
-  if (capacity.fits === null) return [t('capacity.noRoom', params), t('capacity.basis', params)];
+  if (capacity.fits === null) return [t('capacity.noAttemptsPerSeller', params), t('capacity.basis', params)];
   if (capacity.fits) return [t('capacity.fits', params), t('capacity.basis', params)];
   return [t('capacity.exceeded', params), t('capacity.exceededFix', params), t('capacity.basis', params)];
 }
