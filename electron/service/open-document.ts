@@ -26,6 +26,8 @@ export interface DocumentDeps {
   backupIntervalMs: number;
   maxBackups: number;
   historyLimit: number;
+  /** Throws `workspace_taken_over` when the workspace's lock is no longer this service's. */
+  assertLockHeld: () => Promise<void>;
 }
 
 interface HistoryEntry {
@@ -65,6 +67,8 @@ export class OpenDocument {
   conflict = false;
   /** Set when the workspace is deleted or the service closes: no change is accepted after that. */
   private detached = false;
+  /** Set when another Samspil took the workspace's lock: nothing is written here again. */
+  takenOver: ServiceFailure | null = null;
 
   constructor(
     readonly workspaceId: string,
@@ -81,6 +85,8 @@ export class OpenDocument {
       deps.folder.fileOf(workspaceId),
       { encode: (workspace) => this.encoder.encodeChunks(workspace), decode: () => this.workspace },
       async () => null,
+      // Checked again after the bytes are synced: a take-over while they were written keeps them out.
+      () => this.assertOwner(),
     );
     this.db = new Low<Workspace>(this.adapter, workspace);
     this.saver = new CoalescingSaver(() => this.write());
@@ -222,7 +228,9 @@ export class OpenDocument {
     try {
       await this.persist();
     } finally {
-      this.broadcast(allPatches, kind, clientId, revision);
+      // Taken over: the change is refused and stays out of every mirror (what was typed is kept
+      // by the window that typed it); this document is not the workspace's any more.
+      if (!this.takenOver) this.broadcast(allPatches, kind, clientId, revision);
     }
     return { ...this.result(), revision };
   }
@@ -267,6 +275,7 @@ export class OpenDocument {
   }
 
   private assertWritable(): void {
+    if (this.takenOver) throw this.takenOver;
     if (this.detached) throw new ServiceFailure('not_found', { workspaceId: this.workspaceId });
     if (this.conflict) throw new ServiceFailure('external_change', { workspaceId: this.workspaceId });
   }
@@ -343,7 +352,7 @@ export class OpenDocument {
       await this.saver.save();
       if (!this.saver.busy) this.setSaveState('saved');
     } catch (error) {
-      if (error instanceof ServiceFailure && error.error.code === 'external_change') throw error;
+      if (error instanceof ServiceFailure && (error.error.code === 'external_change' || error.error.code === 'workspace_taken_over')) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
       const failure = new ServiceFailure('save_failed', { workspaceId: this.workspaceId, reason: code });
       this.setSaveState('error', failure);
@@ -359,7 +368,7 @@ export class OpenDocument {
     if (this.retryTimer) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      if (!this.conflict && !this.detached) void this.persist().catch(() => undefined);
+      if (!this.conflict && !this.detached && !this.takenOver) void this.persist().catch(() => undefined);
     }, SAVE_RETRY_MS);
     this.retryTimer.unref?.();
   }
@@ -375,6 +384,7 @@ export class OpenDocument {
   }
 
   private async write(): Promise<void> {
+    await this.assertOwner();
     await this.assertDiskUnchanged();
     const now = this.deps.now().getTime();
     if (this.lastBackupAt === null || now - this.lastBackupAt >= this.deps.backupIntervalMs) {
@@ -429,14 +439,34 @@ export class OpenDocument {
     throw new ServiceFailure('external_change', { workspaceId: this.workspaceId });
   }
 
-  /** Periodic check for a change on disk while idle; saving checks before every write anyway. */
+  /**
+   * Refuses, and says so once (save state `taken_over`), when another Samspil took the lock: no
+   * two writers, ever. Checked before every write and backup, and again just before a save lands.
+   */
+  async assertOwner(): Promise<void> {
+    if (this.takenOver) throw this.takenOver;
+    try {
+      await this.deps.assertLockHeld();
+    } catch (error) {
+      if (error instanceof ServiceFailure && error.error.code === 'workspace_taken_over' && !this.takenOver) {
+        this.takenOver = error;
+        this.setSaveState('taken_over', error);
+      }
+      throw error;
+    }
+  }
+
+  /** Periodic check, while idle, for a lost lock or a change on disk; saving checks before every write anyway. */
   async checkDisk(): Promise<void> {
-    if (this.conflict || this.saver.busy) return;
-    await this.assertDiskUnchanged().catch(() => undefined);
+    if (this.takenOver || this.conflict || this.saver.busy) return;
+    await this.assertOwner()
+      .then(() => this.assertDiskUnchanged())
+      .catch(() => undefined);
   }
 
   /** A backup of the open document's state as it is in memory, saved or not. */
   async backupInMemory(reason: Backup['reason']): Promise<Backup> {
+    await this.assertOwner();
     return this.deps.folder.writeBackup(this.workspaceId, this.encoder.encode(this.workspace), reason, this.deps.maxBackups);
   }
 
