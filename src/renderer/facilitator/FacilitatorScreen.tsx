@@ -18,6 +18,7 @@ import { useDocumentStore, type EditOptions } from '../stores/document-store';
 import { ConflictBanner } from '../workspace/ConflictBanner';
 import { SaveIndicator } from '../workspace/SaveIndicator';
 import { TakeOverLock } from '../workspace/TakeOverLock';
+import { TakenOverBanner } from '../workspace/TakenOverBanner';
 import { agendaOf, itemSessionOf, itemTitle, shownItem } from './agenda-view';
 import { NotesPanel } from './NotesPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -182,11 +183,11 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
           </div>
         </div>
         <div className="facilitator__subbar">
-          <button type="button" className="button button--small" disabled={!canUndo || saveState === 'conflict'} onClick={() => void undo()}>
+          <button type="button" className="button button--small" disabled={!canUndo || saveState === 'conflict' || saveState === 'taken_over'} onClick={() => void undo()}>
             <Undo2 aria-hidden="true" size={16} />
             {t('workspace:undo')}
           </button>
-          <button type="button" className="button button--small" disabled={!canRedo || saveState === 'conflict'} onClick={() => void redo()}>
+          <button type="button" className="button button--small" disabled={!canRedo || saveState === 'conflict' || saveState === 'taken_over'} onClick={() => void redo()}>
             <Redo2 aria-hidden="true" size={16} />
             {t('workspace:redo')}
           </button>
@@ -214,7 +215,8 @@ export function FacilitatorScreen({ workspaceId }: { workspaceId: string }) {
           <SaveState />
         </div>
         {saveState === 'conflict' ? <ConflictBanner /> : null}
-        {lastError && lastError.code !== 'external_change' ? (
+        {saveState === 'taken_over' ? <TakenOverBanner /> : null}
+        {lastError && lastError.code !== 'external_change' && lastError.code !== 'workspace_taken_over' ? (
           <p className="message message--error" role="alert">
             {errorText(lastError)}
           </p>
