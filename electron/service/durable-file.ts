@@ -27,7 +27,11 @@ export function parseTempFileName(name: string): { target: string; pid: number }
 /** What a durable write takes: text, bytes, or bytes in chunks (written with one writev). */
 export type FileContent = string | Uint8Array | readonly Uint8Array[];
 
-export async function writeFileDurably(target: string, data: FileContent): Promise<void> {
+/**
+ * `beforeRename` runs once the new bytes are synced, just before they replace the file: it may
+ * throw to leave the file as it is (the workspace's lock was taken over meanwhile).
+ */
+export async function writeFileDurably(target: string, data: FileContent, beforeRename?: () => Promise<void>): Promise<void> {
   const folder = dirname(target);
   const temp = join(folder, tempFileNameFor(target));
   let renamed = false;
@@ -40,6 +44,7 @@ export async function writeFileDurably(target: string, data: FileContent): Promi
     } finally {
       await handle.close();
     }
+    await beforeRename?.();
     await renamePatiently(temp, target);
     renamed = true;
     await syncFolder(folder);
@@ -172,6 +177,8 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     readonly filePath: string,
     private readonly codec: { encode: (data: T) => readonly Uint8Array[]; decode: (text: string) => T },
     private readonly readText: (path: string) => Promise<string | null>,
+    /** Runs before each write's bytes replace the file; throwing keeps the file as it is. */
+    private readonly beforeRename?: () => Promise<void>,
   ) {}
 
   async read(): Promise<T | null> {
@@ -182,7 +189,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   async write(data: T): Promise<void> {
     const bytes = this.codec.encode(data);
     try {
-      await writeFileDurably(this.filePath, bytes);
+      await writeFileDurably(this.filePath, bytes, this.beforeRename);
     } catch (error) {
       if (failedAfterRename(error)) this.lastWritten = bytes;
       throw error;

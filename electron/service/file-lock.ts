@@ -134,6 +134,27 @@ export class FileLocks {
     await this.acquire(key);
   }
 
+  /**
+   * Whether the lock of `key` is still this instance's. When it is not (another Samspil took it
+   * over: the file names another token, or is gone or half-written while it is taken), this
+   * instance forgets it without touching the file, which is the new owner's, and answers who holds
+   * it now (null when the file does not tell).
+   */
+  async verify(key: string): Promise<{ held: true } | { held: false; owner: LockOwner | null }> {
+    const token = this.held.get(key);
+    const path = this.pathOf(key);
+    let owner: LockOwner | null = null;
+    try {
+      owner = parseOwner(await readFile(path, 'utf8'));
+    } catch (error) {
+      // A disk that cannot be read is a failed save (retried), not a lost lock.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (token !== undefined && owner?.token === token) return { held: true };
+    this.held.delete(key);
+    return { held: false, owner };
+  }
+
   async release(key: string): Promise<void> {
     const token = this.held.get(key);
     if (token === undefined) return;
@@ -178,25 +199,35 @@ export class FileLocks {
 
   private async readOwner(path: string): Promise<LockOwner | null> {
     try {
-      const value = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>;
-      if (typeof value.pid === 'number' && typeof value.host === 'string') {
-        return {
-          pid: value.pid,
-          host: value.host,
-          since: String(value.since ?? ''),
-          ...(typeof value.bootId === 'string' ? { bootId: value.bootId } : {}),
-          ...(typeof value.bootTime === 'number' ? { bootTime: value.bootTime } : {}),
-          ...(typeof value.processStart === 'string' ? { processStart: value.processStart } : {}),
-          ...(typeof value.token === 'string' ? { token: value.token } : {}),
-        };
-      }
+      return parseOwner(await readFile(path, 'utf8'));
     } catch {
-      // unreadable or half-written: treated as stale below
+      // unreadable: treated as stale
+      return null;
     }
-    return null;
   }
 
   private pathOf(key: string): string {
     return join(this.folder, `${key}.lock`);
   }
+}
+
+/** A lock file's owner; null when the text is not one (half-written, or not a lock). */
+function parseOwner(text: string): LockOwner | null {
+  try {
+    const value = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof value.pid === 'number' && typeof value.host === 'string') {
+      return {
+        pid: value.pid,
+        host: value.host,
+        since: String(value.since ?? ''),
+        ...(typeof value.bootId === 'string' ? { bootId: value.bootId } : {}),
+        ...(typeof value.bootTime === 'number' ? { bootTime: value.bootTime } : {}),
+        ...(typeof value.processStart === 'string' ? { processStart: value.processStart } : {}),
+        ...(typeof value.token === 'string' ? { token: value.token } : {}),
+      };
+    }
+  } catch {
+    // half-written
+  }
+  return null;
 }

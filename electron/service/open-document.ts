@@ -1,15 +1,13 @@
 import { applyPatches, freeze, produceWithPatches, type Patch } from 'immer';
 import { Low } from 'lowdb';
 import type { Backup, CallOutput, CallParsedInput, EventPayload, ServiceEvent } from '../../src/contract/calls';
-import { applyEdit, formatPath, pathsOverlap } from '../../src/contract/apply-edit';
-import { describeIssues } from '../../src/contract/codec';
-import { MAX_DEPTH, hasReservedKey, valueDepth } from '../../src/contract/depth';
+import { applyEdit, formatPath } from '../../src/contract/apply-edit';
 import type { DocPath } from '../../src/contract/edit';
 import { ServiceFailure } from '../../src/contract/errors';
-import { workspaceSchema, workspaceEnvelopeShape, type Workspace } from '../../src/contract/workspace';
-import { stepSliceSchema } from '../../src/steps';
+import type { Workspace } from '../../src/contract/workspace';
 import { CoalescingSaver } from './coalescing-saver';
 import { DurableJsonAdapter, failedAfterRename } from './durable-file';
+import { assertRebasable, assertStorable, validateTouched, type LogEntry } from './edit-checks';
 import { IncrementalJsonEncoder } from './json-encoder';
 import { byteLengthOf, hashText, type FileState, type WorkspaceFolder } from './workspace-folder';
 
@@ -26,6 +24,8 @@ export interface DocumentDeps {
   backupIntervalMs: number;
   maxBackups: number;
   historyLimit: number;
+  /** Throws `workspace_taken_over` when the workspace's lock is no longer this service's. */
+  assertLockHeld: () => Promise<void>;
 }
 
 interface HistoryEntry {
@@ -52,7 +52,7 @@ export class OpenDocument {
   private undoStack: HistoryEntry[] = [];
   private redoStack: HistoryEntry[] = [];
   /** What each recent revision touched, to rebase or refuse edits based on older revisions. */
-  private log: { revision: number; touched: DocPath[]; clientId: string | undefined }[] = [];
+  private log: LogEntry[] = [];
   private readonly db: Low<Workspace>;
   private readonly adapter: DurableJsonAdapter<Workspace>;
   private readonly encoder = new IncrementalJsonEncoder();
@@ -65,6 +65,8 @@ export class OpenDocument {
   conflict = false;
   /** Set when the workspace is deleted or the service closes: no change is accepted after that. */
   private detached = false;
+  /** Set when another Samspil took the workspace's lock: nothing is written here again. */
+  takenOver: ServiceFailure | null = null;
 
   constructor(
     readonly workspaceId: string,
@@ -81,6 +83,8 @@ export class OpenDocument {
       deps.folder.fileOf(workspaceId),
       { encode: (workspace) => this.encoder.encodeChunks(workspace), decode: () => this.workspace },
       async () => null,
+      // Checked again after the bytes are synced: a take-over while they were written keeps them out.
+      () => this.assertOwner(),
     );
     this.db = new Low<Workspace>(this.adapter, workspace);
     this.saver = new CoalescingSaver(() => this.write());
@@ -114,19 +118,10 @@ export class OpenDocument {
 
   async edit(input: CallParsedInput<'workspace.edit'>): Promise<CallOutput<'workspace.edit'>> {
     this.assertWritable();
-    // A value nested past the cap would be applied, then fail every save after it: refused here.
-    for (const op of input.ops) {
-      if ('value' in op && op.path.length + valueDepth(op.value) > MAX_DEPTH) {
-        throw new ServiceFailure('invalid_edit', { path: formatPath(op.path), reason: 'too_deep' });
-      }
-      // A `__proto__` key would be dropped on the way to the file: refused, never lost silently.
-      if ('value' in op && hasReservedKey(op.value)) {
-        throw new ServiceFailure('invalid_edit', { path: formatPath(op.path), reason: 'reserved_key' });
-      }
-    }
+    assertStorable(input.ops);
     const applied = applyEdit(this.workspace, input.ops);
-    this.assertRebasable(input.baseRevision, applied.touched, input.clientId);
-    this.validate(applied.workspace, applied.touched);
+    assertRebasable({ workspaceId: this.workspaceId, revision: this.revision, log: this.log }, input.baseRevision, applied.touched, input.clientId);
+    validateTouched(applied.workspace, applied.touched);
     if (input.undoable === false) {
       // The running of the room (timers, current step) is not content: undo passes it by.
       const outside = applied.touched.find((path) => path[0] !== 'session');
@@ -222,7 +217,9 @@ export class OpenDocument {
     try {
       await this.persist();
     } finally {
-      this.broadcast(allPatches, kind, clientId, revision);
+      // Taken over: the change is refused and stays out of every mirror (what was typed is kept
+      // by the window that typed it); this document is not the workspace's any more.
+      if (!this.takenOver) this.broadcast(allPatches, kind, clientId, revision);
     }
     return { ...this.result(), revision };
   }
@@ -267,71 +264,9 @@ export class OpenDocument {
   }
 
   private assertWritable(): void {
+    if (this.takenOver) throw this.takenOver;
     if (this.detached) throw new ServiceFailure('not_found', { workspaceId: this.workspaceId });
     if (this.conflict) throw new ServiceFailure('external_change', { workspaceId: this.workspaceId });
-  }
-
-  /**
-   * An edit based on an older revision lands only if no one else touched its paths since then.
-   * A client's own earlier edits never count against it: it sends them in order and knows them,
-   * even before their broadcast reaches its mirror (typing faster than the round trip).
-   */
-  private assertRebasable(baseRevision: number, touched: DocPath[], clientId: string): void {
-    if (baseRevision === this.revision) return;
-    if (baseRevision > this.revision) {
-      throw new ServiceFailure('stale_revision', { workspaceId: this.workspaceId, baseRevision, revision: this.revision, path: '' });
-    }
-    const oldest = this.log[0]?.revision ?? this.revision + 1;
-    if (baseRevision + 1 < oldest) {
-      throw new ServiceFailure('stale_revision', { workspaceId: this.workspaceId, baseRevision, revision: this.revision, path: '' });
-    }
-    for (const entry of this.log) {
-      if (entry.revision <= baseRevision || entry.clientId === clientId) continue;
-      for (const theirs of entry.touched) {
-        const clash = touched.find((mine) => pathsOverlap(mine, theirs));
-        if (clash) {
-          throw new ServiceFailure('stale_revision', {
-            workspaceId: this.workspaceId,
-            baseRevision,
-            revision: this.revision,
-            path: formatPath(clash),
-          });
-        }
-      }
-    }
-  }
-
-  /** Validates what the edit touched: envelope fields one by one, step slices whole. */
-  private validate(next: Workspace, touched: DocPath[]): void {
-    const checked = new Set<string>();
-    for (const path of touched) {
-      const head = path[0] as string;
-      if (head === 'steps') {
-        const stepId = path[1];
-        if (typeof stepId !== 'string') {
-          this.check(workspaceSchema.shape.steps, next.steps, path, 'steps');
-          continue;
-        }
-        if (checked.has(`steps.${stepId}`)) continue;
-        checked.add(`steps.${stepId}`);
-        const schema = stepSliceSchema(stepId);
-        if (schema && next.steps[stepId] !== undefined) this.check(schema, next.steps[stepId], path, `steps.${stepId}`);
-        continue;
-      }
-      if (checked.has(head)) continue;
-      checked.add(head);
-      const schema = (workspaceEnvelopeShape as Record<string, import('zod').ZodType>)[head];
-      if (!schema) throw new ServiceFailure('invalid_edit', { path: formatPath(path), reason: 'unknown_field' });
-      this.check(schema, (next as Record<string, unknown>)[head], path, head);
-    }
-  }
-
-  private check(schema: import('zod').ZodType, value: unknown, path: DocPath, prefix: string): void {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ ...issue, path: [prefix, ...issue.path] }));
-      throw new ServiceFailure('invalid_edit', { path: formatPath(path), reason: 'invalid_value', detail: describeIssues(issues) });
-    }
   }
 
   // ---- saving --------------------------------------------------------------------------------
@@ -343,7 +278,7 @@ export class OpenDocument {
       await this.saver.save();
       if (!this.saver.busy) this.setSaveState('saved');
     } catch (error) {
-      if (error instanceof ServiceFailure && error.error.code === 'external_change') throw error;
+      if (error instanceof ServiceFailure && (error.error.code === 'external_change' || error.error.code === 'workspace_taken_over')) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
       const failure = new ServiceFailure('save_failed', { workspaceId: this.workspaceId, reason: code });
       this.setSaveState('error', failure);
@@ -359,7 +294,7 @@ export class OpenDocument {
     if (this.retryTimer) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      if (!this.conflict && !this.detached) void this.persist().catch(() => undefined);
+      if (!this.conflict && !this.detached && !this.takenOver) void this.persist().catch(() => undefined);
     }, SAVE_RETRY_MS);
     this.retryTimer.unref?.();
   }
@@ -375,6 +310,7 @@ export class OpenDocument {
   }
 
   private async write(): Promise<void> {
+    await this.assertOwner();
     await this.assertDiskUnchanged();
     const now = this.deps.now().getTime();
     if (this.lastBackupAt === null || now - this.lastBackupAt >= this.deps.backupIntervalMs) {
@@ -429,14 +365,34 @@ export class OpenDocument {
     throw new ServiceFailure('external_change', { workspaceId: this.workspaceId });
   }
 
-  /** Periodic check for a change on disk while idle; saving checks before every write anyway. */
+  /**
+   * Refuses, and says so once (save state `taken_over`), when another Samspil took the lock: no
+   * two writers, ever. Checked before every write and backup, and again just before a save lands.
+   */
+  async assertOwner(): Promise<void> {
+    if (this.takenOver) throw this.takenOver;
+    try {
+      await this.deps.assertLockHeld();
+    } catch (error) {
+      if (error instanceof ServiceFailure && error.error.code === 'workspace_taken_over' && !this.takenOver) {
+        this.takenOver = error;
+        this.setSaveState('taken_over', error);
+      }
+      throw error;
+    }
+  }
+
+  /** Periodic check, while idle, for a lost lock or a change on disk; saving checks before every write anyway. */
   async checkDisk(): Promise<void> {
-    if (this.conflict || this.saver.busy) return;
-    await this.assertDiskUnchanged().catch(() => undefined);
+    if (this.takenOver || this.conflict || this.saver.busy) return;
+    await this.assertOwner()
+      .then(() => this.assertDiskUnchanged())
+      .catch(() => undefined);
   }
 
   /** A backup of the open document's state as it is in memory, saved or not. */
   async backupInMemory(reason: Backup['reason']): Promise<Backup> {
+    await this.assertOwner();
     return this.deps.folder.writeBackup(this.workspaceId, this.encoder.encode(this.workspace), reason, this.deps.maxBackups);
   }
 

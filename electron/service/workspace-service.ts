@@ -172,6 +172,7 @@ export class WorkspaceService {
         backupIntervalMs: this.options.backupIntervalMs ?? 5 * 60_000,
         maxBackups: this.options.maxBackups ?? 20,
         historyLimit: this.options.historyLimit ?? 500,
+        assertLockHeld: () => this.assertLockHeld(workspaceId),
       });
       if (ok.migratedFrom !== null) {
         // The original stays, byte for byte, before the migrated document replaces it.
@@ -184,6 +185,28 @@ export class WorkspaceService {
       await this.locks.release(workspaceId);
       throw error;
     }
+  }
+
+  /** Throws `workspace_taken_over`, naming the new owner, once another Samspil holds the lock. */
+  private async assertLockHeld(workspaceId: string): Promise<void> {
+    const lock = await this.locks.verify(workspaceId);
+    if (lock.held) return;
+    const { pid = 0, host = '', since = '' } = lock.owner ?? {};
+    throw new ServiceFailure('workspace_taken_over', { workspaceId, pid, host, since });
+  }
+
+  /**
+   * Forgets an open document whose lock another Samspil took (it is never written again), so that
+   * opening the workspace asks for the lock afresh: refused while the other holds it, or taken back.
+   */
+  private async dropIfTakenOver(workspaceId: string): Promise<void> {
+    const open = this.documents.get(workspaceId);
+    if (!open) return;
+    await open.assertOwner().catch(() => undefined);
+    if (!open.takenOver || this.documents.get(workspaceId) !== open) return;
+    open.detach();
+    open.dispose();
+    this.documents.delete(workspaceId);
   }
 
   private assertUsable(workspaceId: string, inspection: FileInspection) {
@@ -308,9 +331,14 @@ export class WorkspaceService {
       } as Omit<Workspace, 'id'>);
     },
 
-    'workspace.open': async ({ workspaceId }) => (await this.document(workspaceId)).snapshot(),
+    'workspace.open': async ({ workspaceId }) => {
+      await this.dropIfTakenOver(workspaceId);
+      return (await this.document(workspaceId)).snapshot();
+    },
 
     'workspace.takeOver': async ({ workspaceId }) => {
+      // Taking back a workspace another Samspil took from this one: the file is read afresh.
+      await this.dropIfTakenOver(workspaceId);
       if (!this.documents.has(workspaceId)) await this.locks.takeOver(workspaceId);
       return (await this.document(workspaceId)).snapshot();
     },
@@ -334,6 +362,8 @@ export class WorkspaceService {
       let item;
       try {
         if (open) {
+          // Taken over, the lock and the file are another Samspil's: refused, never trashed from here.
+          await open.assertOwner();
           open.detach();
           await open.flush();
           // What the trash keeps is what the user sees: a change not yet on disk is saved first,
@@ -460,6 +490,8 @@ export class WorkspaceService {
     'workspace.resolveExternalChange': async ({ workspaceId, choice, copyName }) => {
       const doc = this.documents.get(workspaceId);
       if (!doc || !doc.conflict) throw new ServiceFailure('no_external_change', { workspaceId });
+      // Taken over, neither choice may make this service write the file again.
+      await doc.assertOwner();
       const inspection = await this.folder.inspect(workspaceId);
       const disk = this.assertUsable(workspaceId, inspection);
       let copy: WorkspaceSummary | undefined;

@@ -367,7 +367,8 @@ export const events = {
   'workspace.listChanged': z.object({}),
   'workspace.saveState': z.object({
     workspaceId: id,
-    state: z.enum(['saved', 'saving', 'error', 'conflict']),
+    /** `taken_over`: another Samspil took the workspace's lock; its `error` names who and since when. */
+    state: z.enum(['saved', 'saving', 'error', 'conflict', 'taken_over']),
     error: serviceErrorSchema.optional(),
   }),
   'settings.changed': settingsSchema,

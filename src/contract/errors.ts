@@ -16,6 +16,11 @@ export const errorCodes = [
   /** One step's slice is newer than this build's version of the step (params: stepId, stepVersion, supportedStepVersion). */
   'workspace_step_too_new',
   'workspace_locked',
+  /**
+   * Another Samspil took over the lock of a workspace this one had open: nothing is written here
+   * again (params: workspaceId, pid, host, since: who holds it now and since when, when known).
+   */
+  'workspace_taken_over',
   'stale_revision',
   'target_missing',
   'invalid_edit',

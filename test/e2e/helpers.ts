@@ -81,7 +81,7 @@ export function saveState(page: Page) {
 }
 
 /** What the save state can say, in English and Danish (src/i18n/<lang>/workspace.json). */
-const SAVE_STATES = /^(Saved|Saving…|Not saved|Changed elsewhere|Gemt|Gemmer…|Ikke gemt|Ændret andetsteds)/;
+const SAVE_STATES = /^(Saved|Saving…|Not saved|Changed elsewhere|Taken over|Gemt|Gemmer…|Ikke gemt|Ændret andetsteds|Overtaget)/;
 
 /** Today's month in Danish, as `Intl` writes it in a long date ("november"). */
 export function danishMonthToday(): string {

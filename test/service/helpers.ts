@@ -5,6 +5,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { enablePatches } from 'immer';
+import { vi } from 'vitest';
 import type { CallName, CallOutput, ServiceEvent, WorkspaceSummary } from '../../src/contract/calls';
 import { encodeWorkspace } from '../../src/contract/codec';
 import type { EditOp } from '../../src/contract/edit';
@@ -60,6 +61,22 @@ export class FakeClock {
   advance(ms: number): void {
     this.ms += ms;
   }
+}
+
+/**
+ * Puts the service's timers (a failed save's retry, a document's encoder warm-up) under the test's
+ * hand; call it before the service is made, and `vi.useRealTimers()` after the test. `armed()`
+ * runs those due now and counts the rest: each could still write later, so 0 proves that nothing
+ * the service deferred is left to run, with no wait of the wall clock.
+ */
+export function holdServiceTimers(): { armed: () => Promise<number> } {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  return {
+    armed: async () => {
+      await vi.advanceTimersByTimeAsync(0);
+      return vi.getTimerCount();
+    },
+  };
 }
 
 /** Ids `ws-1`, `ws-2`, ... so tests can name files before they exist. */

@@ -4,11 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TestBed, createSample, edit, expectError, fileHash, listDir, locksDir, workspaceFile, workspacesDir } from './helpers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TestBed, createSample, edit, expectError, fileHash, holdServiceTimers, listDir, locksDir, workspaceFile, workspacesDir } from './helpers';
 
 const bed = new TestBed();
-afterEach(() => bed.cleanup());
+afterEach(async () => {
+  vi.useRealTimers();
+  await bed.cleanup();
+});
 
 /** The pid of a process that has just exited: no process runs under it now. */
 function deadPid(): number {
@@ -104,6 +107,7 @@ describe('workspace locks', () => {
   });
 
   it('writes nothing and holds no lock after close resolves, even for an edit sent just before', async () => {
+    const timers = holdServiceTimers();
     const dataDir = await bed.tempDir();
     const service = await bed.service({ dataDir });
     const { summary, revision } = await createSample(service);
@@ -117,8 +121,10 @@ describe('workspace locks', () => {
     await service.close();
     const hash = await fileHash(workspaceFile(dataDir, workspaceId));
     expect(await listDir(locksDir(dataDir))).toEqual([]);
+    // The edit was the one thing under way; once it answered, and no timer of the service is left
+    // (a save's retry would write later), nothing can write the file any more.
     const answer = await pending;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await timers.armed()).toBe(0);
     expect(await fileHash(workspaceFile(dataDir, workspaceId))).toBe(hash);
     // Whatever it answered is true of the file.
     const name = JSON.parse(await readFile(workspaceFile(dataDir, workspaceId), 'utf8')).name;

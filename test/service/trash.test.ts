@@ -2,7 +2,7 @@
 // new id when its old one was taken meanwhile. Damaged files can be deleted (and kept) too.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   FakeClock,
   TestBed,
@@ -10,6 +10,7 @@ import {
   edit,
   expectError,
   fileHash,
+  holdServiceTimers,
   listDir,
   recordEvents,
   sampleText,
@@ -20,7 +21,10 @@ import {
 } from './helpers';
 
 const bed = new TestBed();
-afterEach(() => bed.cleanup());
+afterEach(async () => {
+  vi.useRealTimers();
+  await bed.cleanup();
+});
 
 describe('trash', () => {
   it('moves a deleted workspace to trash/ unchanged and restores it with identical content', async () => {
@@ -133,6 +137,7 @@ describe('trash', () => {
   });
 
   it('never brings a deleted workspace back, nor loses an edit it acknowledged, when an edit races the delete', async () => {
+    const timers = holdServiceTimers();
     const dataDir = await bed.tempDir();
     const service = await bed.service({ dataDir });
     const { summary } = await createSample(service);
@@ -147,7 +152,9 @@ describe('trash', () => {
     const item = await service.call('workspace.delete', { workspaceId: summary.workspaceId });
     const answer = await pending;
     await service.flush();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The edit and the delete answered, and no timer of the service is left (a save's retry of the
+    // deleted document would bring the file back later): what is on disk now is final.
+    expect(await timers.armed()).toBe(0);
     // The file stays deleted: a late save must not recreate it.
     expect(await listDir(workspacesDir(dataDir))).toEqual([]);
     expect((await service.call('workspace.list', {})).workspaces).toEqual([]);

@@ -19,6 +19,7 @@ import { selectForViews, useDocumentStore, type EditOptions } from '../stores/do
 import { ConflictBanner } from '../workspace/ConflictBanner';
 import { SaveIndicator } from '../workspace/SaveIndicator';
 import { TakeOverLock } from '../workspace/TakeOverLock';
+import { TakenOverBanner } from '../workspace/TakenOverBanner';
 import { agendaOf, itemSessionOf, itemTitle, shownItem, type WorkspaceFrame } from './agenda-view';
 import { NotesPanel } from './NotesPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -62,15 +63,16 @@ function HistoryButtons() {
   const { t } = useTranslation('facilitator');
   const canUndo = useDocumentStore((s) => s.canUndo);
   const canRedo = useDocumentStore((s) => s.canRedo);
-  const conflict = useDocumentStore((s) => s.saveState === 'conflict');
+  // Nothing to undo here while the file is in conflict or another Samspil has taken it over.
+  const blocked = useDocumentStore((s) => s.saveState === 'conflict' || s.saveState === 'taken_over');
   const { undo, redo } = useDocumentStore.getState();
   return (
     <>
-      <button type="button" className="button button--small" disabled={!canUndo || conflict} onClick={() => void undo()}>
+      <button type="button" className="button button--small" disabled={!canUndo || blocked} onClick={() => void undo()}>
         <Undo2 aria-hidden="true" size={16} />
         {t('workspace:undo')}
       </button>
-      <button type="button" className="button button--small" disabled={!canRedo || conflict} onClick={() => void redo()}>
+      <button type="button" className="button button--small" disabled={!canRedo || blocked} onClick={() => void redo()}>
         <Redo2 aria-hidden="true" size={16} />
         {t('workspace:redo')}
       </button>
@@ -78,15 +80,17 @@ function HistoryButtons() {
   );
 }
 
-/** A conflict with a change made outside Samspil, or the last edit the service refused. */
+/** A conflict with a change made outside Samspil, a take-over by another Samspil, or the last edit the service refused. */
 function SaveProblems() {
   const errorText = useErrorText();
-  const conflict = useDocumentStore((s) => s.saveState === 'conflict');
+  // (Not the save state itself: it changes at each keystroke, "saving" and "saved".)
+  const saveState = useDocumentStore((s) => (s.saveState === 'conflict' || s.saveState === 'taken_over' ? s.saveState : null));
   const lastError = useDocumentStore((s) => s.lastError);
   return (
     <>
-      {conflict ? <ConflictBanner /> : null}
-      {lastError && lastError.code !== 'external_change' ? (
+      {saveState === 'conflict' ? <ConflictBanner /> : null}
+      {saveState === 'taken_over' ? <TakenOverBanner /> : null}
+      {lastError && lastError.code !== 'external_change' && lastError.code !== 'workspace_taken_over' ? (
         <p className="message message--error" role="alert">
           {errorText(lastError)}
         </p>

@@ -279,7 +279,7 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
           continue;
         }
         answered(entry, null, error);
-        set({ lastError: error });
+        set({ lastError: error, ...takenOverState(error) });
         // Refused as based on an old revision: this mirror missed a change (a broadcast lost on
         // the way, or not yet here). Fetch the document, so the field shows what the other window
         // wrote and the text put back is sent on a revision the service knows.
@@ -339,7 +339,8 @@ export const useDocumentStore = create<DocumentState>((set, get) => {
         return;
       }
       if (get().workspaceId !== workspaceId) return;
-      set({ loadError: null });
+      // Taken back (or over): this window's saves land again.
+      set({ loadError: null, saveState: 'saved', saveError: null });
       await get().reload();
     },
 
@@ -450,6 +451,14 @@ async function runHistory(name: 'workspace.undo' | 'workspace.redo'): Promise<vo
   } catch (thrown) {
     const error = errorOf(thrown);
     // Nothing to undo is not an error worth a message: the buttons are disabled then anyway.
-    if (error.code !== 'nothing_to_undo' && error.code !== 'nothing_to_redo') useDocumentStore.setState({ lastError: error });
+    if (error.code !== 'nothing_to_undo' && error.code !== 'nothing_to_redo') useDocumentStore.setState({ lastError: error, ...takenOverState(error) });
   }
+}
+
+/**
+ * A refusal because another Samspil took the workspace over puts the window in that state, even
+ * when it missed the service's event (it opened after the take-over was noticed).
+ */
+function takenOverState(error: ServiceError): Partial<DocumentState> {
+  return error.code === 'workspace_taken_over' ? { saveState: 'taken_over', saveError: error } : {};
 }

@@ -14,7 +14,7 @@ export function SaveIndicator() {
     <p className={`save-state save-state--${state}`} role="status" aria-live="polite">
       {state === 'saved' ? <Check aria-hidden="true" size={16} /> : null}
       {state === 'saving' ? <Loader aria-hidden="true" size={16} /> : null}
-      {state === 'error' || state === 'conflict' ? <AlertCircle aria-hidden="true" size={16} /> : null}
+      {state === 'error' || state === 'conflict' || state === 'taken_over' ? <AlertCircle aria-hidden="true" size={16} /> : null}
       <span>{t(`saveState.${state}`)}</span>
       {state === 'error' && error ? <span className="save-state__reason">{errorText(error)}</span> : null}
     </p>
