@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { addVote, removeVote, type VoteTarget } from '../../domain/wall';
 import { useWallEditor } from './WallContext';
 
+// Made once: a card typed in renders again, its icons need not (the same element is skipped).
+const MINUS_ICON = <Minus aria-hidden="true" size={16} />;
+const PLUS_ICON = <Plus aria-hidden="true" size={16} />;
+
 interface VoteControlsProps {
   target: VoteTarget;
   /** The card's text or the theme's name, for the buttons' names. */
@@ -28,7 +32,7 @@ export function VoteControls({ target, name, own, shown = own, detail }: VoteCon
         disabled={own <= 0}
         onClick={() => run(removeVote(currentWall(), target))}
       >
-        <Minus aria-hidden="true" size={16} />
+        {MINUS_ICON}
       </button>
       <span className="vote-count" title={detail}>
         <span className="visually-hidden">{t('votes.count', { count: shown })}</span>
@@ -44,7 +48,7 @@ export function VoteControls({ target, name, own, shown = own, detail }: VoteCon
         disabled={noDotsLeft}
         onClick={() => run(addVote(currentWall(), target, currentParticipants()))}
       >
-        <Plus aria-hidden="true" size={16} />
+        {PLUS_ICON}
       </button>
     </div>
   );

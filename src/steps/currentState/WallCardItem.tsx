@@ -11,6 +11,10 @@ import { cardDndId, shortText } from './wall-dnd';
 import { columnTone, sameParts, useFocusTarget, useWallEditor, type FocusRequest } from './WallContext';
 import { VoteControls } from './VoteControls';
 
+// Made once: a card typed in renders again, its icons need not (the same element is skipped).
+const GRIPVERTICAL_ICON = <GripVertical aria-hidden="true" size={16} />;
+const TRASH2_ICON = <Trash2 aria-hidden="true" size={16} />;
+
 const NEW_THEME = '__new-theme__';
 
 /**
@@ -77,7 +81,7 @@ export const WallCardItem = memo(function WallCardItem({ card, themes, tone, ori
         {...listeners}
         aria-label={t('cards.handle', { text: label })}
       >
-        <GripVertical aria-hidden="true" size={16} />
+        {GRIPVERTICAL_ICON}
       </button>
       <InlineText
         className="wall-card__text"
@@ -94,7 +98,7 @@ export const WallCardItem = memo(function WallCardItem({ card, themes, tone, ori
         <div className="wall-card__actions">
           <VoteControls target={{ card: card.id }} name={label} own={card.votes} />
           <button type="button" className="wall-icon-button wall-icon-button--danger" aria-label={t('cards.delete', { text: label })} onClick={remove}>
-            <Trash2 aria-hidden="true" size={16} />
+            {TRASH2_ICON}
           </button>
         </div>
       </div>

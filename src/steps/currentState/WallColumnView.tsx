@@ -12,6 +12,9 @@ import { cardDndId, columnDndId } from './wall-dnd';
 import { columnTone, sameParts, useFocusTarget, useStableIds, useWallEditor, type FocusRequest } from './WallContext';
 import { WallCardItem } from './WallCardItem';
 
+// Made once: a card typed in renders again, its icons need not (the same element is skipped).
+const TRASH2_ICON = <Trash2 aria-hidden="true" size={16} />;
+
 interface WallColumnViewProps {
   column: WallColumn;
   /** The wall's columns (where a removed column's cards may go) and themes (for each card). */
@@ -73,7 +76,7 @@ export const WallColumnView = memo(function WallColumnView({ column, columns, th
         />
         <span className="wall-column__count">{t('columns.count', { count: cards.length })}</span>
         <button type="button" className="wall-icon-button wall-icon-button--danger" aria-label={t('columns.remove', { title })} onClick={remove} disabled={columns.length <= 1}>
-          <Trash2 aria-hidden="true" size={16} />
+          {TRASH2_ICON}
         </button>
       </div>
       <SortableContext id={columnDndId(column.id)} items={items} strategy={verticalListSortingStrategy}>
