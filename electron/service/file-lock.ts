@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
-import { mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ServiceFailure } from '../../src/contract/errors';
 import { isProcessAlive } from './durable-file';
@@ -69,6 +69,12 @@ const heldInThisProcess = new Set<string>();
 export class FileLocks {
   /** The keys this instance holds, with the token of each lock it wrote. */
   private readonly held = new Map<string, string>();
+  /**
+   * Each held lock file as `verify` last read it holding this instance's token (inode, size and
+   * times to the nanosecond): while the file is still that file, a save checks it with one stat
+   * instead of reading it (a take-over removes it and writes a new one).
+   */
+  private readonly seen = new Map<string, string>();
 
   constructor(
     private readonly folder: string,
@@ -143,6 +149,8 @@ export class FileLocks {
   async verify(key: string): Promise<{ held: true } | { held: false; owner: LockOwner | null }> {
     const token = this.held.get(key);
     const path = this.pathOf(key);
+    const mark = await fileMark(path);
+    if (token !== undefined && mark !== null && this.seen.get(key) === mark) return { held: true };
     let owner: LockOwner | null = null;
     try {
       owner = parseOwner(await readFile(path, 'utf8'));
@@ -150,8 +158,12 @@ export class FileLocks {
       // A disk that cannot be read is a failed save (retried), not a lost lock.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    if (token !== undefined && owner?.token === token) return { held: true };
+    if (token !== undefined && owner?.token === token) {
+      if (mark !== null) this.seen.set(key, mark);
+      return { held: true };
+    }
     this.held.delete(key);
+    this.seen.delete(key);
     return { held: false, owner };
   }
 
@@ -159,6 +171,7 @@ export class FileLocks {
     const token = this.held.get(key);
     if (token === undefined) return;
     this.held.delete(key);
+    this.seen.delete(key);
     const path = this.pathOf(key);
     // Taken over meanwhile: the lock file is the new owner's now, and stays.
     const owner = await this.readOwner(path);
@@ -230,4 +243,14 @@ function parseOwner(text: string): LockOwner | null {
     // half-written
   }
   return null;
+}
+
+/** A file's identity and last change, to the nanosecond; null when it cannot be read. */
+async function fileMark(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path, { bigint: true });
+    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+  } catch {
+    return null;
+  }
 }

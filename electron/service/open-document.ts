@@ -310,11 +310,14 @@ export class OpenDocument {
   }
 
   private async write(): Promise<void> {
-    await this.assertOwner();
+    // The lock is read once per save, just before the new bytes replace the file (the adapter's
+    // check): reading it here too would cost every keystroke a second read for no more safety.
+    if (this.takenOver) throw this.takenOver;
     await this.assertDiskUnchanged();
     const now = this.deps.now().getTime();
     if (this.lastBackupAt === null || now - this.lastBackupAt >= this.deps.backupIntervalMs) {
-      // The state on disk before this session's next stretch of edits.
+      // The state on disk before this session's next stretch of edits (never another owner's).
+      await this.assertOwner();
       await this.deps.folder.writeBackup(this.workspaceId, this.savedBytes, 'periodic', this.deps.maxBackups);
       this.lastBackupAt = now;
     }
@@ -356,6 +359,8 @@ export class OpenDocument {
       this.fileState = { ...info, hash };
       return;
     }
+    // Changed by the Samspil that took the lock over: that is what to say, not a conflict.
+    await this.assertOwner();
     this.conflict = true;
     this.setSaveState('conflict');
     this.deps.emit({

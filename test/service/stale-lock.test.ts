@@ -112,4 +112,20 @@ describe('taking over a lock that cannot be told stale', () => {
     await second.close();
     expect(await listDir(locksDir(dataDir))).toEqual([]);
   });
+
+  it('tells a lock it holds from one another Samspil wrote in its place, also when the file is rewritten where it is', async () => {
+    const folder = join(await bed.tempDir(), 'locks');
+    const locks = new FileLocks(folder);
+    await locks.acquire('ws');
+    // Read once and remembered; then checked by a stat while the file stays the same.
+    expect(await locks.verify('ws')).toEqual({ held: true });
+    expect(await locks.verify('ws')).toEqual({ held: true });
+    // The same file, the same length, another token: not ours any more.
+    const path = join(folder, 'ws.lock');
+    const mine = JSON.parse(await readFile(path, 'utf8')) as LockOwner;
+    const theirs = { ...mine, token: mine.token!.replace(/./g, (c) => (c === 'f' ? 'e' : c === '-' ? '-' : 'f')) };
+    await writeFile(path, JSON.stringify(theirs));
+    expect(await locks.verify('ws')).toEqual({ held: false, owner: theirs });
+    expect(locks.holds('ws')).toBe(false);
+  });
 });
