@@ -4,7 +4,7 @@
 // its answer.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -124,11 +124,14 @@ describe('closing the browser host', () => {
 
   it('cuts a connection that never finishes its request, after a short grace', async () => {
     host = await startWebHost({ service: fakeService(), staticDir });
+    // The host has the half request once its socket reads it (not after a fixed time: a loaded
+    // machine may not have read it yet, and the test would then close an idle connection).
+    const received = new Promise<void>((resolve) => host!.server.once('connection', (accepted: Socket) => accepted.once('data', () => resolve())));
     const socket = connect(host.port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.on('error', () => undefined);
     socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n'); // and nothing more
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await received;
     // The grace (2 s) and the cut; without the cut, the request would hold close() for a minute.
     expect(await timed(host.close())).toBeLessThan(20_000);
     socket.destroy();
