@@ -57,7 +57,25 @@ export function loadViews(stepId: string): Promise<AnyStepViews | undefined> {
   return promise;
 }
 
-/** Loads every step's views in the background (the presenter and the facilitator, once idle). */
+/**
+ * Loads every step's views in the background (the presenter and the facilitator, once idle), one
+ * step at a time, each when the page is idle: a step's code and its styles arrive together, and
+ * all of them at once held the page for about 200 ms (a key typed then waited for it).
+ */
 export function preloadAllViews(): void {
-  for (const stepId of Object.keys(stepViewLoaders)) void loadViews(stepId).catch(() => undefined);
+  const waiting = Object.keys(stepViewLoaders);
+  const next = () => {
+    const stepId = waiting.shift();
+    if (stepId === undefined) return;
+    void loadViews(stepId)
+      .catch(() => undefined)
+      .finally(() => whenIdle(next));
+  };
+  whenIdle(next);
+}
+
+/** Runs `task` when the page is idle (at the latest after a second), or soon where there is no idle callback. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 0);
 }
