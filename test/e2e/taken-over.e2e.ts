@@ -35,6 +35,8 @@ test('a window whose workspace another Samspil took over says so, keeps what was
   await expect(saveState(page)).toHaveText('Taken over');
   const notice = page.getByRole('alert').filter({ hasText: 'Your text was not saved' });
   await expect(notice.locator('q')).toHaveText('Typed after the take-over');
+  // The field says why, in words: another Samspil took the workspace over.
+  await expect(notice).toContainText(`Another Samspil (process ${process.pid} on ${hostname()}) took this workspace over`);
   expect(await violations(page)).toEqual([]);
   // The file keeps the other's edit; the lock stays the other's.
   expect((await readWorkspaceFile(host, workspaceId)).clientCompany).toBe('Saved by the other Samspil');

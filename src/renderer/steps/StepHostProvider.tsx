@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PLAYBOOK_OPTIONS, type PlaybookOptions } from '../../contract/print-options';
 import { StepHostContext, type SavedFile, type StepHost } from '../../steps/kit/host';
-import { call, errorOf } from '../api/client';
+import { call } from '../api/client';
 import { useErrorText } from '../shell/use-error-text';
 import { useToasts } from '../shell/toasts';
 import { workshopOf } from '../../domain/workshop';
@@ -49,7 +49,7 @@ export function StepHostProvider({ playbookOptions = DEFAULT_PLAYBOOK_OPTIONS, c
       undo: () => void useDocumentStore.getState().undo(),
       notify: ({ tone, message, undoable }) =>
         useToasts.getState().show({ tone, message, ...(undoable ? { action: { label: t('workspace:undo'), run: () => useDocumentStore.getState().undo() } } : {}) }),
-      refusalText: (refusal) => errorText(errorOf(refusal)),
+      refusalText: (error) => errorText(error),
       editsDuring: (commit) => editsDuring(commit).flatMap((op) => (op.type === 'set' ? [op.path] : [])),
       refusalAt: (path) => refusalAt(useDocumentStore.getState(), path),
       subscribeRefusals: (listener) =>

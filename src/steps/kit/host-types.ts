@@ -44,8 +44,8 @@ export interface StepHost {
   edit: (ops: EditOp[], options?: EditOptions) => void;
   undo: () => void;
   notify: (notice: Notice) => void;
-  /** The text of a refused edit's reason, translated (an error from the service). */
-  refusalText: (refusal: unknown) => string;
+  /** The text of a refused edit's reason, translated (the service's error). */
+  refusalText: (error: ServiceError) => string;
   /**
    * Runs a field's commit and returns the paths of the `set` edits it made: a field learns where
    * it writes without its caller naming the path, and finds its refusal there.
