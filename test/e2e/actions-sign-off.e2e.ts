@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-import { readWorkspaceFile, SAMPLE_DA, SAMPLE_EN, workspaceIdOf } from './helpers';
+import { editThroughHost, readWorkspaceFile, SAMPLE_DA, SAMPLE_EN, workspaceIdOf } from './helpers';
 
 /**
  * "Actions and sign-off" as a facilitator ends the day with it, on the Nordvind sample: actions
@@ -70,16 +70,7 @@ test('actions from two steps by keyboard, the last problem answered, signed as 1
   // waits. (The other problems are answered by clauses of the RACI, the lead definitions, the SLA,
   // the cadence and the attribution agreement, which the coverage gathers from every step.)
   const actions = page.getByRole('region', { name: 'Actions' });
-  await page.evaluate(async (id) => {
-    const call = async (name: string, input: unknown) => {
-      const response = await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-      const envelope = (await response.json()) as { ok: boolean; data?: { revision: number } };
-      if (!envelope.ok) throw new Error(JSON.stringify(envelope));
-      return envelope.data!;
-    };
-    const opened = await call('workspace.open', { workspaceId: id });
-    await call('workspace.edit', { workspaceId: id, baseRevision: opened.revision, clientId: 'e2e', ops: [{ type: 'set', path: ['steps', 'currentState', 'themes', { id: 'theme-material' }, 'problem'], value: true }] });
-  }, workspaceId);
+  await editThroughHost(page, workspaceId, [{ type: 'set', path: ['steps', 'currentState', 'themes', { id: 'theme-material' }, 'problem'], value: true }]);
   await expect(coverage).toHaveText(/^1 problem is not answered yet/);
   await expect(page.getByTestId('sign-off-blockers')).toContainText('1 problem is neither answered nor deferred with an owner and a date.');
   await expect(page.getByRole('button', { name: 'Sign version 1.0' })).toBeDisabled();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-import { SAMPLE_EN, workspaceIdOf } from './helpers';
+import { editThroughHost, SAMPLE_EN, workspaceIdOf } from './helpers';
 
 /** Creates a workspace from the home screen and lands on its set-up. */
 async function newWorkshop(page: Page): Promise<string> {
@@ -272,46 +272,37 @@ test('60 cards fit the projector at 1280×720 and 1920×1080: no scrollbars, eve
   await goToCurrentState(page);
 
   // Sixty cards of a busy wall, four themes, votes: sent through the host's API in one edit.
-  await page.evaluate(async (id) => {
-    const call = async (name: string, input: unknown) => {
-      const response = await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-      const envelope = (await response.json()) as { ok: boolean; data?: { revision: number }; error?: unknown };
-      if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
-      return envelope.data!;
-    };
-    const opened = await call('workspace.open', { workspaceId: id });
-    const phrases = [
-      'Leads from the trade fair are never followed up',
-      'Marketing does not understand our technical products',
-      'Sales only want to call existing customers',
-      'The brochures still show last year’s range and the old prices',
-      'We never hear why a lead was rejected',
-      'Webinars bring many sign-ups but hardly any buyers',
-      'The CRM is not kept up to date',
-      'A lead is just a name and an email address',
-    ];
-    const columns = ['sales-on-marketing', 'marketing-on-sales', 'what-works'];
-    const themes = ['Follow-up', 'Lead quality', 'Goals and measurement', 'Material'];
-    const ops: unknown[] = themes.map((name, i) => ({
+  const phrases = [
+    'Leads from the trade fair are never followed up',
+    'Marketing does not understand our technical products',
+    'Sales only want to call existing customers',
+    'The brochures still show last year’s range and the old prices',
+    'We never hear why a lead was rejected',
+    'Webinars bring many sign-ups but hardly any buyers',
+    'The CRM is not kept up to date',
+    'A lead is just a name and an email address',
+  ];
+  const columns = ['sales-on-marketing', 'marketing-on-sales', 'what-works'];
+  const themes = ['Follow-up', 'Lead quality', 'Goals and measurement', 'Material'];
+  const ops: unknown[] = themes.map((name, i) => ({
+    type: 'insert',
+    path: ['steps', 'currentState', 'themes'],
+    value: { id: `t${i}`, name, votes: i, problem: i < 2, answeredBy: [] },
+  }));
+  for (let i = 0; i < 60; i += 1) {
+    ops.push({
       type: 'insert',
-      path: ['steps', 'currentState', 'themes'],
-      value: { id: `t${i}`, name, votes: i, problem: i < 2, answeredBy: [] },
-    }));
-    for (let i = 0; i < 60; i += 1) {
-      ops.push({
-        type: 'insert',
-        path: ['steps', 'currentState', 'cards'],
-        value: {
-          id: `c${i}`,
-          columnId: columns[i % 3],
-          text: `${phrases[i % phrases.length]} (${i + 1})`,
-          themeId: i < 24 ? `t${i % 4}` : null,
-          votes: i % 5 === 0 ? 2 : 0,
-        },
-      });
-    }
-    await call('workspace.edit', { workspaceId: id, baseRevision: opened.revision, clientId: 'e2e', ops });
-  }, workspaceId);
+      path: ['steps', 'currentState', 'cards'],
+      value: {
+        id: `c${i}`,
+        columnId: columns[i % 3],
+        text: `${phrases[i % phrases.length]} (${i + 1})`,
+        themeId: i < 24 ? `t${i % 4}` : null,
+        votes: i % 5 === 0 ? 2 : 0,
+      },
+    });
+  }
+  await editThroughHost(page, workspaceId, ops);
   await expect(page.getByRole('listitem', { name: 'Leads from the trade fair are never followed up (57)' })).toBeVisible();
 
   await page.goto(`${host.url}#/present/${workspaceId}`);

@@ -4,6 +4,28 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { Host } from './fixtures';
 
+/** One call through the host's API from the page (with the page's token cookie); throws the service's error. */
+export function callThroughHost<T>(page: Page, name: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ name: callName, input: callInput }) => {
+      const response = await fetch(`/api/call/${callName}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(callInput) });
+      const envelope = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
+      if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
+      return envelope.data;
+    },
+    { name, input },
+  ) as Promise<T>;
+}
+
+/**
+ * Edits the workspace through the host's API, on the revision it has now: a test sets the stage
+ * (a wall of many cards, a theme marked) without clicking it together.
+ */
+export async function editThroughHost(page: Page, workspaceId: string, ops: unknown[], options: { undoable?: boolean } = {}): Promise<void> {
+  const opened = await callThroughHost<{ revision: number }>(page, 'workspace.open', { workspaceId });
+  await callThroughHost(page, 'workspace.edit', { workspaceId, baseRevision: opened.revision, clientId: 'e2e', ops, ...(options.undoable === false ? { undoable: false } : {}) });
+}
+
 /** What the tests look for, as a user reads it. */
 export const SAMPLE_EN = 'Sales and marketing alignment workshop (sample)';
 export const SAMPLE_DA = 'Workshop om samspil mellem salg og marketing (eksempel)';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-import { PROJECTOR_SIZES, presenterMetrics, SAMPLE_EN, workspaceIdOf } from './helpers';
+import { callThroughHost, editThroughHost, PROJECTOR_SIZES, presenterMetrics, SAMPLE_EN, workspaceIdOf } from './helpers';
 
 /**
  * The projector's frame (the kit's FitFrame around every step's presenter view) fills the screen:
@@ -17,20 +17,9 @@ async function present(page: Page, workspaceId: string, hostUrl: string, stepTit
 
 /** Moves the room to the agenda item of a step, through the host's API (as "Next step" does). */
 async function showStep(page: Page, workspaceId: string, stepId: string): Promise<void> {
-  await page.evaluate(
-    async ({ id, step }) => {
-      const call = async (name: string, input: unknown) => {
-        const response = await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-        const envelope = (await response.json()) as { ok: boolean; data?: { revision: number; workspace: { steps: { setup: { agenda: { id: string; stepId?: string }[] } } } } };
-        if (!envelope.ok) throw new Error(JSON.stringify(envelope));
-        return envelope.data!;
-      };
-      const opened = await call('workspace.open', { workspaceId: id });
-      const item = opened.workspace.steps.setup.agenda.find((entry) => entry.stepId === step)!;
-      await call('workspace.edit', { workspaceId: id, baseRevision: opened.revision, clientId: 'e2e', undoable: false, ops: [{ type: 'set', path: ['session', 'currentItemId'], value: item.id }] });
-    },
-    { id: workspaceId, step: stepId },
-  );
+  const opened = await callThroughHost<{ workspace: { steps: { setup: { agenda: { id: string; stepId?: string }[] } } } }>(page, 'workspace.open', { workspaceId });
+  const item = opened.workspace.steps.setup.agenda.find((entry) => entry.stepId === stepId)!;
+  await editThroughHost(page, workspaceId, [{ type: 'set', path: ['session', 'currentItemId'], value: item.id }], { undoable: false });
 }
 
 async function expectFits(page: Page, label: string, floorOf: (height: number) => number): Promise<void> {
@@ -72,25 +61,13 @@ test('a wall of 60 cards, one of them a single 300-letter word and one a long ad
   const workspaceId = workspaceIdOf(page);
   const word = 'Æ'.repeat(300);
   const address = 'https://app-eu1.hubspot.com/contacts/144985207/objects/0-1/views/all/list?filters=lifecyclestage%3Dmarketingqualifiedlead%26hs_lead_status%3DNEW';
-  await page.evaluate(
-    async ({ id, word: longWord, address: url }) => {
-      const call = async (name: string, input: unknown) => {
-        const response = await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-        const envelope = (await response.json()) as { ok: boolean; data?: { revision: number } };
-        if (!envelope.ok) throw new Error(JSON.stringify(envelope));
-        return envelope.data!;
-      };
-      const opened = await call('workspace.open', { workspaceId: id });
-      const texts = ['Leads from the trade fair are never followed up', 'Marketing does not understand our products', 'We never hear why a lead was rejected'];
-      const ops: unknown[] = [{ type: 'set', path: ['steps', 'currentState', 'cards'], value: [] }];
-      for (let i = 0; i < 60; i += 1) {
-        const text = i === 7 ? longWord : i === 23 ? url : `${texts[i % texts.length]} (${i + 1})`;
-        ops.push({ type: 'insert', path: ['steps', 'currentState', 'cards'], value: { id: `c${i}`, columnId: ['sales-on-marketing', 'marketing-on-sales', 'what-works'][i % 3], text, themeId: null, votes: i % 7 === 0 ? 1 : 0 } });
-      }
-      await call('workspace.edit', { workspaceId: id, baseRevision: opened.revision, clientId: 'e2e', ops });
-    },
-    { id: workspaceId, word, address },
-  );
+  const texts = ['Leads from the trade fair are never followed up', 'Marketing does not understand our products', 'We never hear why a lead was rejected'];
+  const ops: unknown[] = [{ type: 'set', path: ['steps', 'currentState', 'cards'], value: [] }];
+  for (let i = 0; i < 60; i += 1) {
+    const text = i === 7 ? word : i === 23 ? address : `${texts[i % texts.length]} (${i + 1})`;
+    ops.push({ type: 'insert', path: ['steps', 'currentState', 'cards'], value: { id: `c${i}`, columnId: ['sales-on-marketing', 'marketing-on-sales', 'what-works'][i % 3], text, themeId: null, votes: i % 7 === 0 ? 1 : 0 } });
+  }
+  await editThroughHost(page, workspaceId, ops);
   await showStep(page, workspaceId, 'currentState');
   await present(page, workspaceId, host.url, 'Current state');
   await expect(page.locator('.present-card')).toHaveCount(60);
@@ -137,21 +114,15 @@ test('a step shown again fits as it did; a view that changed while not shown is 
   await expect.poll(fitsWhole).toEqual(whole);
 
   // Forty more cards on the wall while the room looks at the set-up: the wall is measured again.
-  await page.evaluate(async (id) => {
-    const call = async (name: string, input: unknown) => {
-      const response = await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-      const envelope = (await response.json()) as { ok: boolean; data?: { revision: number } };
-      if (!envelope.ok) throw new Error(JSON.stringify(envelope));
-      return envelope.data!;
-    };
-    const opened = await call('workspace.open', { workspaceId: id });
-    const ops = Array.from({ length: 40 }, (_, i) => ({
+  await editThroughHost(
+    page,
+    workspaceId,
+    Array.from({ length: 40 }, (_, i) => ({
       type: 'insert',
       path: ['steps', 'currentState', 'cards'],
       value: { id: `more-${i}`, columnId: 'sales-on-marketing', text: `Another thing the room wrote on the wall, number ${i + 1}`, themeId: null, votes: 0 },
-    }));
-    await call('workspace.edit', { workspaceId: id, baseRevision: opened.revision, clientId: 'e2e', ops });
-  }, workspaceId);
+    })),
+  );
   await showStep(page, workspaceId, 'currentState');
   await expect(page.getByRole('heading', { level: 1, name: 'Current state' })).toBeVisible();
   await expect(page.locator('.present-card', { hasText: 'number 40' })).toBeVisible();
