@@ -87,8 +87,10 @@ export function diffValues(stepId: string, before: unknown, after: unknown, path
   if (before === undefined) return [entry('added', undefined, after)];
   if (after === undefined) return [entry('removed', before, undefined)];
   if (isObject(before) && isObject(after)) {
-    const keys = [...Object.keys(before), ...Object.keys(after).filter((key) => !(key in before))];
-    return keys.flatMap((key) => diffValues(stepId, before[key], after[key], [...path, { key: key.slice(0, 200) }]));
+    // Own keys only: a document's key "toString" is not Object.prototype's function.
+    const own = (object: Record<string, unknown>, key: string) => (Object.hasOwn(object, key) ? object[key] : undefined);
+    const keys = [...Object.keys(before), ...Object.keys(after).filter((key) => !Object.hasOwn(before, key))];
+    return keys.flatMap((key) => diffValues(stepId, own(before, key), own(after, key), [...path, { key: key.slice(0, 200) }]));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.every(hasId) && after.every(hasId) && (before.length > 0 || after.length > 0)) {
     return diffItems(stepId, before, after, path);

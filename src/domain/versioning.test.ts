@@ -280,6 +280,12 @@ describe('properties', () => {
     );
   });
 
+  it('reads a document\'s own keys only: a key named "toString" removed is a removal, not Object\'s function', () => {
+    // The counterexample fast-check found: { toString: 0 } before, {} after.
+    expect(diffValues('attribution', { toString: 0 }, {})).toEqual([{ stepId: 'attribution', path: [{ key: 'toString' }], kind: 'removed', before: '0', after: '' }]);
+    expect(diffValues('attribution', {}, { constructor: 'x' })).toEqual([{ stepId: 'attribution', path: [{ key: 'constructor' }], kind: 'added', before: '', after: 'x' }]);
+  });
+
   it('the change log is empty exactly when the frozen copies are equal', () => {
     fc.assert(
       fc.property(jsonValue, jsonValue, (a, b) => {
